@@ -1,0 +1,58 @@
+"""What a check is: an id, a version, its documentation and a decide function."""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Callable
+
+from ._document import Document
+from ._results import Decision
+
+DOC_SECTIONS = ("What it checks", "Why it matters", "Passes", "Fails", "Near-misses")
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may know besides the document: the effective options."""
+
+    mode: str = "strict"  # "strict" or "lenient" (config.md)
+    controller_names: tuple[str, ...] = ()
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    version: str
+    title: str
+    decide: Callable[[Document, CheckContext], Decision]
+    doc: str = ""
+    hint: str = ""
+    anchor: str = ""
+    languages: tuple[str, ...] | None = None  # None: any language
+    default_severity: str = "error"
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def marker(self) -> str:
+        return self.id.replace("-", "_")
+
+    @property
+    def summary(self) -> str:
+        return (self.doc.strip().splitlines() or [self.title])[0]
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> "Check":
+        """A check module defines ID, VERSION, TITLE, HINT, ANCHOR, optional
+        LANGUAGES, a docstring in the fixed sections and ``decide``."""
+        return cls(
+            id=module.ID,
+            version=str(getattr(module, "VERSION", "1")),
+            title=getattr(module, "TITLE", module.ID),
+            decide=module.decide,
+            doc=inspect.cleandoc(module.__doc__ or ""),
+            hint=getattr(module, "HINT", ""),
+            anchor=getattr(module, "ANCHOR", ""),
+            languages=tuple(module.LANGUAGES) if getattr(module, "LANGUAGES", None) else None,
+        )

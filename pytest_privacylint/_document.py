@@ -1,0 +1,347 @@
+"""The document a check reads: the visible text of a policy with a map back to
+the decoded source (line and column, exact source slice).
+
+Every format reader (``_html``, ``_markdown``, ``_plaintext``) feeds a
+:class:`TextBuilder`; the builder produces a :class:`Document` whose ``text``
+is the visible text: blocks (paragraphs, list items, headings, table rows)
+separated by ``"\\n"``, whitespace inside a block collapsed to one space.
+Offsets into ``text`` map back to the source through a list of segments,
+found by bisection; lines and columns come from bisecting line starts.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ._results import Evidence
+
+# line breaks are \r\n, \r and \n only (report-json.md)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+")
+# whitespace and character references inside a run of source text
+_WS_OR_ENTITY = re.compile(
+    r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, list item, table row or heading of the visible text."""
+
+    kind: str  # "heading" or "text"
+    level: int  # heading level (1-6), 0 for text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink: the span of its visible text, and its target."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+
+
+class TextBuilder:
+    """Accumulates visible text with its source mapping, block by block."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.parts: list[str] = []
+        self.length = 0
+        # parallel lists: visible start, source start, source end, exact copy?
+        self.seg_vis: list[int] = []
+        self.seg_src: list[int] = []
+        self.seg_src_end: list[int] = []
+        self.seg_exact: list[bool] = []
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.chrome: list[str] = []  # visible text removed as page chrome
+        self._block_start = 0
+        self._block_kind = "text"
+        self._block_level = 0
+        self._space_pending = False
+        self._open_links: list[tuple[int, str]] = []
+
+    # -- text -------------------------------------------------------------
+    def _emit(self, vis: str, src_start: int, src_end: int, exact: bool) -> None:
+        if self._space_pending and self.length > self._block_start:
+            self.parts.append(" ")
+            self.seg_vis.append(self.length)
+            self.seg_src.append(src_start)
+            self.seg_src_end.append(src_start)
+            self.seg_exact.append(False)
+            self.length += 1
+        self._space_pending = False
+        self.parts.append(vis)
+        self.seg_vis.append(self.length)
+        self.seg_src.append(src_start)
+        self.seg_src_end.append(src_end)
+        self.seg_exact.append(exact)
+        self.length += len(vis)
+
+    def space(self) -> None:
+        self._space_pending = True
+
+    def add_source(self, start: int, end: int, decode_entities: bool = True) -> None:
+        """Add the source slice [start, end) as visible text (whitespace
+        collapsed, character references decoded when asked)."""
+        src = self.source
+        pos = start
+        pattern = _WS_OR_ENTITY if decode_entities else _WS
+        for m in pattern.finditer(src, start, end):
+            if m.start() > pos:
+                self._emit(src[pos:m.start()], pos, m.start(), True)
+            tok = m.group()
+            if tok[0] == "&":
+                ch = html.unescape(tok)
+                if ch == tok:  # unknown reference: keep as written
+                    self._emit(tok, m.start(), m.end(), True)
+                elif _WS.fullmatch(ch):
+                    self._space_pending = True
+                else:
+                    self._emit(ch, m.start(), m.end(), False)
+            else:
+                self._space_pending = True
+            pos = m.end()
+        if end > pos:
+            self._emit(src[pos:end], pos, end, True)
+
+    def add_text(self, vis: str, src_start: int, src_end: int) -> None:
+        """Add replacement text standing for the source slice."""
+        self._emit(vis, src_start, src_end, False)
+
+    # -- structure ----------------------------------------------------------
+    def end_block(self) -> None:
+        self._space_pending = False
+        if self.length > self._block_start:
+            self.blocks.append(Block(self._block_kind, self._block_level, self._block_start, self.length))
+            self.parts.append("\n")
+            self.seg_vis.append(self.length)
+            src = self.seg_src_end[-1] if self.seg_src_end else 0
+            self.seg_src.append(src)
+            self.seg_src_end.append(src)
+            self.seg_exact.append(False)
+            self.length += 1
+        self._block_start = self.length
+        self._block_kind = "text"
+        self._block_level = 0
+
+    def start_heading(self, level: int) -> None:
+        self.end_block()
+        self._block_kind = "heading"
+        self._block_level = level
+
+    def open_link(self, href: str) -> None:
+        self._open_links.append((self.length + (1 if self._space_pending and self.length > self._block_start else 0), href))
+
+    def close_link(self) -> None:
+        if self._open_links:
+            start, href = self._open_links.pop()
+            if href:
+                self.links.append(Link(min(start, self.length), self.length, href))
+
+    def add_link(self, start: int, end: int, href: str) -> None:
+        self.links.append(Link(start, end, href))
+
+    def build(self, **meta) -> "Document":
+        self.end_block()
+        text = "".join(self.parts)
+        self.blocks = _infer_headings(text, self.blocks)
+        return Document(
+            text=text,
+            source=self.source,
+            blocks=self.blocks,
+            links=sorted(self.links, key=lambda link: (link.start, link.end)),
+            chrome=self.chrome,
+            _seg_vis=self.seg_vis,
+            _seg_src=self.seg_src,
+            _seg_src_end=self.seg_src_end,
+            _seg_exact=self.seg_exact,
+            **meta,
+        )
+
+
+_SENTENCE_LIKE_END = (".", ",", ";", "!", "?", '"', "”")
+
+
+def _heading_like(text: str, b: Block) -> bool:
+    s = text[b.start:b.end]
+    return (
+        b.end - b.start <= 80
+        and len(s.split()) <= 10
+        and not s.endswith(_SENTENCE_LIKE_END)
+        and "@" not in s
+        and "://" not in s
+        and any(c.isalpha() for c in s)
+        and not s[:1].islower()
+    )
+
+
+def _infer_headings(text: str, blocks: list[Block]) -> list[Block]:
+    """Short title-like text blocks followed by a paragraph are headings
+    (plain text, and bold-only lines in Markdown and HTML)."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        b = out[i]
+        if b.kind != "text" or not _heading_like(text, b):
+            continue
+        nxt = out[i + 1]
+        if nxt.kind == "heading" or _heading_like(text, nxt):
+            continue
+        out[i] = Block("heading", 7, b.start, b.end)
+    return out
+
+
+_ABBREV = frozenset(
+    "inc ltd llc co corp e.g i.e etc vs no nr mr mrs ms dr st jr sr u.s u.k p.o ca approx art sec fig dept ave "
+    "gmbh s.a s.l b.v n.v s.r.l s.p.a pty pvt plc ag bzw z.b ggf vgl ca incl".split()
+)
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]")
+
+
+@dataclass
+class Document:
+    text: str
+    source: str
+    blocks: list[Block]
+    links: list[Link]
+    chrome: list[str]
+    _seg_vis: list[int]
+    _seg_src: list[int]
+    _seg_src_end: list[int]
+    _seg_exact: list[bool]
+    path: str = ""
+    format: str = "text"
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
+    language: str = "en"
+    _line_starts: list[int] | None = None
+    _sentences: list[Sentence] | None = None
+    _block_starts: list[int] | None = None
+    _heading_of: list[int] | None = None
+
+    # -- structure ----------------------------------------------------------
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            out: list[Sentence] = []
+            text = self.text
+            for bi, b in enumerate(self.blocks):
+                start = b.start
+                for m in _SENT_END.finditer(text, b.start, b.end):
+                    if m.group()[0] == "." and _is_abbreviation(text, m.start(), b.start):
+                        continue
+                    if m.end() - start > 1:
+                        out.append(Sentence(start, m.end(), bi))
+                    start = m.end()
+                    while start < b.end and text[start] == " ":
+                        start += 1
+                if b.end > start:
+                    out.append(Sentence(start, b.end, bi))
+            self._sentences = out
+        return self._sentences
+
+    def block_index(self, offset: int) -> int:
+        if self._block_starts is None:
+            self._block_starts = [b.start for b in self.blocks]
+        return max(0, bisect.bisect_right(self._block_starts, offset) - 1)
+
+    def heading_for(self, offset: int) -> Block | None:
+        """The nearest heading at or before ``offset`` (its section)."""
+        if self._heading_of is None:
+            last = -1
+            self._heading_of = []
+            for i, b in enumerate(self.blocks):
+                if b.kind == "heading":
+                    last = i
+                self._heading_of.append(last)
+        if not self.blocks:
+            return None
+        i = self._heading_of[self.block_index(offset)]
+        return self.blocks[i] if i >= 0 else None
+
+    def section_title(self, offset: int) -> str:
+        h = self.heading_for(offset)
+        return self.text[h.start:h.end] if h else ""
+
+    def links_in(self, start: int, end: int) -> list[Link]:
+        i = bisect.bisect_left([link.start for link in self.links], start)
+        out = []
+        for link in self.links[i:]:
+            if link.start >= end:
+                break
+            out.append(link)
+        return out
+
+    def iter_blocks(self, kind: str | None = None) -> Iterator[tuple[int, Block]]:
+        for i, b in enumerate(self.blocks):
+            if kind is None or b.kind == kind:
+                yield i, b
+
+    # -- positions ----------------------------------------------------------
+    def source_offset(self, vis: int, *, end: bool = False) -> int:
+        """Map an offset in ``text`` to an offset in ``source``; an ``end``
+        offset (exclusive) maps to the end of the segment it closes."""
+        if not self._seg_vis:
+            return 0
+        probe = vis - 1 if end and vis > 0 else vis
+        i = max(bisect.bisect_right(self._seg_vis, probe) - 1, 0)
+        if self._seg_exact[i]:
+            return min(self._seg_src[i] + (vis - self._seg_vis[i]), self._seg_src_end[i])
+        return self._seg_src_end[i] if end else self._seg_src[i]
+
+    def line_col(self, src_offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of a source offset."""
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.source)]
+        i = bisect.bisect_right(self._line_starts, src_offset) - 1
+        return i + 1, src_offset - self._line_starts[i] + 1
+
+    def line_text(self, line: int) -> str:
+        if self._line_starts is None:
+            self.line_col(0)
+        starts = self._line_starts
+        s = starts[line - 1]
+        e = starts[line] if line < len(starts) else len(self.source)
+        return self.source[s:e].rstrip("\r\n")
+
+    def quote(self, start: int, end: int) -> str:
+        return _WS.sub(" ", self.text[start:end]).strip()
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s = self.source_offset(start)
+        e = self.source_offset(end, end=True)
+        if e < s:
+            e = s
+        line, col = self.line_col(s)
+        end_line, end_col = self.line_col(e)
+        return Evidence(line, col, end_line, end_col, self.source[s:e], self.quote(start, end))
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    i = dot
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREV:
+        return True
+    if len(word) == 1 and word.isalpha():  # initials: "J. Smith"
+        return True
+    if word.isdigit() and dot + 2 < len(text) and text[dot + 2].isdigit():
+        return False
+    # "www.acme.com." is an end; "1." as a list number is not a sentence
+    return word.isdigit() and len(word) <= 2 and dot - floor <= 3

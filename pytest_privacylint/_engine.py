@@ -1,0 +1,106 @@
+"""Run the checks on a document: guard, language and not-a-policy rules, and
+turn each Decision into a CheckResult with evidence pointing into the file."""
+from __future__ import annotations
+
+import os
+
+from ._check import Check, CheckContext
+from ._config import Config, default_config
+from ._document import Document
+from ._language import looks_like_policy
+from ._load import LoadError, build_document, load_document, sha256
+from ._patterns import PatternTimeout, guard
+from ._registry import default_checks
+from ._results import CheckResult, FileResult
+
+
+def _context(cfg: Config, doc: Document) -> CheckContext:
+    return CheckContext(mode=cfg.mode, controller_names=tuple(cfg.controller_names), language=doc.language)
+
+
+def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckResult]:
+    ctx = _context(cfg, doc)
+    results = []
+    not_policy = None
+    if not doc.text.strip():
+        not_policy = "empty document: no visible text"
+    elif not looks_like_policy(doc.text):
+        not_policy = "not a privacy policy: no privacy or personal-data vocabulary"
+    for check in checks:
+        severity = cfg.severity.get(check.id, check.default_severity)
+        res = CheckResult(id=check.id, outcome="skipped", severity=severity, hint=check.hint)
+        if not_policy:
+            res.reason = not_policy
+        elif check.languages is not None and doc.language not in check.languages:
+            res.reason = f"no {check.id} vocabulary for language {doc.language!r} (supported: {', '.join(check.languages)})"
+        else:
+            try:
+                with guard(cfg.regex_timeout):
+                    decision = check.decide(doc, ctx)
+            except PatternTimeout:
+                res.outcome = "error"
+                res.reason = f"check {check.id!r} stopped by the regex guard after {cfg.regex_timeout}s (regex_timeout)"
+            except Exception as exc:  # a check's bug must not stop the run
+                res.outcome = "error"
+                res.reason = f"internal error in check {check.id!r}: {type(exc).__name__}: {exc}"
+            else:
+                res.outcome = decision.outcome
+                res.message = decision.message
+                res.evidence = [doc.evidence(s, e) for s, e in decision.spans]
+                res.explain = [
+                    {"evidence": doc.evidence(c.start, c.end), "rule": c.rule, "accepted": c.accepted}
+                    for c in decision.candidates
+                ]
+        results.append(res)
+    return results
+
+
+def lint_document(doc: Document, config: Config | None = None, checks=None, *, digest: str = "") -> FileResult:
+    cfg = config or default_config()
+    checks = list(checks) if checks is not None else cfg.enabled_checks()
+    return FileResult(
+        path=doc.path,
+        sha256=digest,
+        format=doc.format,
+        encoding=doc.encoding,
+        language=doc.language,
+        mode=cfg.mode,
+        notes=list(doc.notes),
+        checks=run_checks(doc, cfg, checks),
+    )
+
+
+def lint_text(text: str, format: str = "text", config: Config | None = None, *, path: str = "<text>", checks=None) -> FileResult:  # noqa: A002
+    """Lint a policy given as a string (``format``: text, markdown or html)."""
+    cfg = config or default_config()
+    doc = build_document(text, format, path=path, language=cfg.language)
+    return lint_document(doc, cfg, checks, digest=sha256(text.encode("utf-8")))
+
+
+def error_result(path: str, reason: str, config: Config | None = None, checks=None, *, fmt: str = "text") -> FileResult:
+    cfg = config or default_config()
+    checks = list(checks) if checks is not None else cfg.enabled_checks()
+    return FileResult(
+        path=path,
+        format=fmt,
+        mode=cfg.mode,
+        checks=[CheckResult(id=c.id, outcome="error", severity=cfg.severity.get(c.id, c.default_severity), reason=reason) for c in checks],
+    )
+
+
+def lint_path(path: str | os.PathLike, config: Config | None = None, *, display_path: str | None = None, checks=None) -> FileResult:
+    """Lint one policy file. A file that cannot be read still gives a result:
+    every check has outcome ``error`` and ``reason`` says why."""
+    from ._load import format_of
+
+    shown = display_path or os.fspath(path)
+    cfg = config or default_config()
+    cfg = cfg.for_file(shown)
+    try:
+        doc, digest = load_document(path, max_size=cfg.max_file_size, language=cfg.language, display_path=shown)
+    except LoadError as exc:
+        return error_result(shown, str(exc), cfg, checks, fmt=format_of(path))
+    return lint_document(doc, cfg, checks, digest=digest)
+
+
+__all__ = ["lint_path", "lint_text", "lint_document", "error_result", "default_checks"]

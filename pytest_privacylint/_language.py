@@ -1,0 +1,48 @@
+"""Which language a policy is written in (stop-word counts, no model), and
+whether a text is a privacy policy at all."""
+from __future__ import annotations
+
+import re
+
+# short, frequent function words that are distinctive per language
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to you your we our is are this that with for not be or by information data".split()),
+    "de": frozenset("der die das und ist nicht sie wir ihre ihrer werden von mit auf für den dem des zu eine einer daten".split()),
+    "fr": frozenset("le la les et est des du vous nous vos votre pas une sur pour dans qui que données ces au".split()),
+    "es": frozenset("el la los las y es del que en su sus usted para por con una datos se como al no".split()),
+    "pt": frozenset("o os as e é do da dos das que em seu seus você para por com uma dados não ao pelo".split()),
+    "it": frozenset("il lo la gli le e è del della dei che in per con una dati non sono al questo suoi".split()),
+    "nl": frozenset("de het een en is van in op te met voor niet wij uw je zijn gegevens die dat worden".split()),
+    "cs": frozenset("a je se na v ve že pro k o z do jsou nebo údaje osobní které".split()),
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+# privacy vocabulary in every language the project knows of: a text without
+# any of it is not a privacy policy
+PRIVACY_TERMS = re.compile(
+    r"privacy|personal (?:data|information)|personally identifiable|data protection|cookies?\b|gdpr"
+    r"|datenschutz|personenbezogen|confidentialit|données personnelles|donnees personnelles|rgpd"
+    r"|privacidad|datos personales|privacidade|dados pessoais|lgpd|riservatezza|dati personali"
+    r"|persoonsgegevens|privacyverklaring|avg\b|osobní údaje|osobních údajů|ochrana|個人情報|プライバシー",
+    re.I,
+)
+
+
+def detect_language(text: str, sample_chars: int = 200_000) -> str:
+    sample = text[:sample_chars]
+    cjk = len(_CJK.findall(sample[:20_000]))
+    if cjk > 200:
+        kana = len(re.findall(r"[\u3040-\u30ff]", sample[:20_000]))
+        return "ja" if kana else "zh"
+    counts = {lang: 0 for lang in STOPWORDS}
+    for w in _WORD.findall(sample.lower()):
+        for lang, words in STOPWORDS.items():
+            if w in words:
+                counts[lang] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else "en"
+
+
+def looks_like_policy(text: str) -> bool:
+    return bool(PRIVACY_TERMS.search(text))

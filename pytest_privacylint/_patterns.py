@@ -1,0 +1,81 @@
+"""Compiled patterns with the regex guard.
+
+Built-in patterns are linear by construction (no nested or overlapping
+quantifiers); the ``regex`` timeout (config ``regex_timeout``) is only a
+guard: a hit becomes an error item naming the check, never another outcome.
+Every check compiles its patterns once, at import, with :func:`compile`.
+"""
+from __future__ import annotations
+
+import contextvars
+
+import regex
+
+_timeout: contextvars.ContextVar[float | None] = contextvars.ContextVar("privacylint_regex_timeout", default=5.0)
+
+FLAGS = regex.IGNORECASE | regex.VERSION0
+
+
+class PatternTimeout(Exception):
+    """A pattern ran past the ``regex_timeout`` guard."""
+
+
+class Pattern:
+    __slots__ = ("_re", "pattern")
+
+    def __init__(self, pattern: str, flags: int = FLAGS):
+        self.pattern = pattern
+        self._re = regex.compile(pattern, flags)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        try:
+            return self._re.search(string, pos, endpos, timeout=_timeout.get())
+        except TimeoutError:
+            raise PatternTimeout(self.pattern) from None
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        try:
+            return self._re.match(string, pos, endpos, timeout=_timeout.get())
+        except TimeoutError:
+            raise PatternTimeout(self.pattern) from None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
+        try:
+            return self._re.fullmatch(string, pos, endpos, timeout=_timeout.get())
+        except TimeoutError:
+            raise PatternTimeout(self.pattern) from None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        try:
+            yield from self._re.finditer(string, pos, endpos, timeout=_timeout.get())
+        except TimeoutError:
+            raise PatternTimeout(self.pattern) from None
+
+    def findall(self, string: str, pos: int = 0, endpos: int | None = None):
+        return [m.group() for m in self.finditer(string, pos, endpos)]
+
+
+def compile(pattern: str, flags: int = FLAGS) -> Pattern:  # noqa: A001 - mirrors re.compile
+    return Pattern(pattern, flags)
+
+
+def words(*alternatives: str) -> str:
+    """A non-capturing alternation of phrases, longest first, with word
+    boundaries: a vocabulary list turned into a pattern fragment."""
+    alts = sorted({a.strip() for a in alternatives if a.strip()}, key=len, reverse=True)
+    return r"\b(?:" + "|".join(a for a in alts) + r")\b"
+
+
+class guard:
+    """Context manager setting the timeout for patterns run inside it."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds
+
+    def __enter__(self):
+        self._token = _timeout.set(self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        _timeout.reset(self._token)
+        return False

@@ -1,0 +1,102 @@
+"""Plain, picklable result types: what a check decided and where it looked."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+OUTCOMES = ("pass", "fail", "error", "skipped")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of the file: 1-based line/column, end exclusive (report-json.md)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str  # the exact decoded source slice, markup included
+    quote: str  # the same span as a reader sees it
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span a check considered, and the rule that accepted or rejected it."""
+
+    start: int
+    end: int
+    rule: str
+    accepted: bool
+
+
+@dataclass
+class Decision:
+    """What a check returns: pass or fail, a message, the spans it relied on
+    (offsets into ``Document.text``) and, for ``--privacy-explain``, every
+    candidate it considered."""
+
+    outcome: str  # "pass" or "fail"
+    message: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @classmethod
+    def passed(cls, message: str, *spans: tuple[int, int], candidates=None) -> "Decision":
+        return cls("pass", message, list(spans), list(candidates or []))
+
+    @classmethod
+    def failed(cls, message: str, *spans: tuple[int, int], candidates=None) -> "Decision":
+        return cls("fail", message, list(spans), list(candidates or []))
+
+
+@dataclass
+class CheckResult:
+    id: str
+    outcome: str  # one of OUTCOMES
+    severity: str = "error"
+    message: str = ""
+    reason: Optional[str] = None
+    suppressed: Optional[dict] = None
+    baselined: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    hint: str = ""
+    explain: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "outcome": self.outcome,
+            "severity": self.severity,
+            "message": self.message,
+            "reason": self.reason,
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
+            "evidence": [asdict(e) for e in self.evidence],
+        }
+
+
+@dataclass
+class FileResult:
+    path: str
+    sha256: str = ""
+    format: str = "text"
+    encoding: str = ""
+    language: str = ""
+    mode: str = "strict"
+    notes: list[str] = field(default_factory=list)
+    checks: list[CheckResult] = field(default_factory=list)
+
+    def check(self, check_id: str) -> CheckResult | None:
+        return next((c for c in self.checks if c.id == check_id), None)
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "format": self.format,
+            "encoding": self.encoding,
+            "language": self.language,
+            "mode": self.mode,
+            "notes": list(self.notes),
+            "checks": [c.to_json() for c in self.checks],
+        }

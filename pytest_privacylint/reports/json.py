@@ -1,0 +1,58 @@
+"""The machine-readable report (report-json.md): reproducible bytes, files
+sorted by path, checks in registry order, no timestamps."""
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from .._results import FileResult
+
+SCHEMA = "privacylint-report/1"
+
+
+def build(files: list[FileResult], *, mode: str, config_sha256: str, checks, selection: str, baseline_stale=()) -> dict:
+    order = {c.id: i for i, c in enumerate(checks)}
+    files = sorted(files, key=lambda f: f.path)
+    summary = {"files": len(files), "passed": 0, "failed": 0, "errors": 0, "skipped": 0,
+               "warnings": 0, "suppressed": 0, "baselined": 0}
+    out_files = []
+    for f in files:
+        d = f.to_json()
+        d["checks"].sort(key=lambda c: order.get(c["id"], len(order)))
+        for c in d["checks"]:
+            if c["suppressed"]:
+                summary["suppressed"] += 1
+            elif c["outcome"] == "pass":
+                summary["passed"] += 1
+            elif c["outcome"] == "fail":
+                if c["baselined"]:
+                    summary["baselined"] += 1
+                elif c["severity"] == "warning":
+                    summary["warnings"] += 1
+                else:
+                    summary["failed"] += 1
+            elif c["outcome"] == "error":
+                summary["errors"] += 1
+            else:
+                summary["skipped"] += 1
+        out_files.append(d)
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "pytest-privacylint", "version": __version__},
+        "mode": mode,
+        "config_sha256": config_sha256,
+        "checks": [{"id": c.id, "version": c.version} for c in checks],
+        "selection": selection,
+        "files": out_files,
+        "baseline_stale": list(baseline_stale),
+        "summary": summary,
+    }
+
+
+def dumps(report: dict) -> str:
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+
+
+def write(path: str, report: dict) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(dumps(report))
