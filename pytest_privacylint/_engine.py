@@ -47,6 +47,7 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckRes
                 res.outcome = decision.outcome
                 res.message = decision.message
                 res.evidence = [doc.evidence(s, e) for s, e in decision.spans]
+                res.context = [doc.line_text(ev.line) for ev in res.evidence]
                 res.explain = [
                     {"evidence": doc.evidence(c.start, c.end), "rule": c.rule, "accepted": c.accepted}
                     for c in decision.candidates

@@ -21,7 +21,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # privacy vocabulary in every language the project knows of: a text without
 # any of it is not a privacy policy
 PRIVACY_TERMS = re.compile(
-    r"privacy|personal (?:data|information)|personally identifiable|data protection|cookies?\b|gdpr"
+    r"privacy|personal (?:data|information|info)|personally identifiable|data protection|cookies?\b|gdpr"
+    r"|\b(?:your|user|users'?|any) (?:data|information|info)\b|\bcollect(?:s|ed|ion)? (?:of )?(?:data|information)\b"
     r"|datenschutz|personenbezogen|confidentialit|données personnelles|donnees personnelles|rgpd"
     r"|privacidad|datos personales|privacidade|dados pessoais|lgpd|riservatezza|dati personali"
     r"|persoonsgegevens|privacyverklaring|avg\b|osobní údaje|osobních údajů|ochrana|個人情報|プライバシー",

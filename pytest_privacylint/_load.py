@@ -60,10 +60,11 @@ def build_document(text: str, fmt: str, *, path: str = "", encoding: str = "utf-
     b = TextBuilder(text)
     if fmt == "html":
         read_html(b)
-        if b.length < 200 and len(text) > 400:
-            # the <main>/<article> held almost nothing: the policy is elsewhere on the page
-            b = TextBuilder(text)
-            read_html(b, restrict_to_main=False)
+        whole = TextBuilder(text)
+        read_html(whole, restrict_to_main=False)
+        if b.length < 0.3 * whole.length:
+            # the <main>/<article> holds little of the page: the policy is elsewhere
+            b = whole
     elif fmt == "markdown":
         read_markdown(b)
     else:

@@ -61,6 +61,7 @@ class CheckResult:
     evidence: list[Evidence] = field(default_factory=list)
     hint: str = ""
     explain: list[dict] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)  # source line of each evidence start (failure text)
 
     def to_json(self) -> dict:
         return {

@@ -1,0 +1,1 @@
+"""Vocabularies shared by several checks (held as data; one place each)."""

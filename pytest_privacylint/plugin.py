@@ -1,0 +1,293 @@
+"""pytest hooks only: options, collection, items, failure text, reports.
+
+Nothing of the engine is imported unless ``--privacy`` is given: this module
+is loaded by every pytest run in an environment where the plugin is
+installed.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+_STATE = pytest.StashKey["PrivacySession"]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    g = parser.getgroup("privacylint", "privacy policy linting (pytest-privacylint)")
+    g.addoption("--privacy", action="store_true", default=False,
+                help="lint privacy policy files among the given paths (or [tool.privacylint] paths)")
+    g.addoption("--privacy-config", metavar="FILE", default=None,
+                help="read options from this pyproject.toml or privacylint.toml")
+    g.addoption("--privacy-report", metavar="FORMAT:FILE", action="append", default=[],
+                help="write a report when the session ends (json); repeatable")
+    g.addoption("--privacy-mode", choices=("strict", "lenient"), default=None,
+                help="strictness: lenient accepts categories of recipients and account-tied retention")
+    g.addoption("--privacy-language", metavar="CODE", default=None,
+                help="vocabulary to use: auto (default) or a language code")
+    g.addoption("--privacy-explain", metavar="CHECK|FILE::CHECK", default=None,
+                help="print a check's documentation, or every candidate span it considered in FILE, then exit")
+    g.addoption("--privacy-show-config", metavar="FILE", nargs="?", const="", default=None,
+                help="print the effective configuration (for FILE, with per-file overrides) and where each value came from, then exit")
+
+
+def _enabled(config: pytest.Config) -> bool:
+    return bool(config.getoption("privacy", False))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config):
+    explain = config.getoption("privacy_explain", None)
+    show = config.getoption("privacy_show_config", None)
+    if explain is None and show is None and not _enabled(config):
+        return None
+    from ._config import ConfigError
+
+    try:
+        if explain is not None:
+            from ._explain import explain as run_explain
+
+            print(run_explain(explain, _load_config(config)))
+            return 0
+        if show is not None:
+            from ._explain import show_config
+
+            print(show_config(_load_config(config), show or None))
+            return 0
+    except ConfigError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    # keep each policy file's items on one worker under pytest-xdist
+    if getattr(config.option, "numprocesses", None) and getattr(config.option, "dist", "no") == "no":
+        args = list(config.invocation_params.args) + os.environ.get("PYTEST_ADDOPTS", "").split()
+        if not any(a == "--dist" or a.startswith("--dist=") or a.startswith("-d") and a != "-d" for a in args):
+            config.option.dist = "loadfile"
+    return None
+
+
+def _load_config(config: pytest.Config):
+    from ._config import find_config_file, load_config
+
+    overrides = {
+        "mode": config.getoption("privacy_mode", None),
+        "language": config.getoption("privacy_language", None),
+    }
+    path = find_config_file(config.getoption("privacy_config", None), config.inipath, Path.cwd())
+    cfg = load_config(path, overrides=overrides)
+    extra = list(config.getoption("privacy_report", None) or [])
+    if extra:
+        from ._config import parse_report_spec
+
+        for spec in extra:
+            parse_report_spec(spec)
+        cfg.reports = list(cfg.reports) + extra
+        cfg.origins["reports"] = "command line"
+    return cfg
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not _enabled(config):
+        return
+    from ._config import ConfigError
+    from ._registry import RegistryError
+
+    try:
+        cfg = _load_config(config)
+        checks = cfg.enabled_checks()
+    except (ConfigError, RegistryError) as exc:
+        raise pytest.UsageError(str(exc)) from None
+    config.addinivalue_line("markers", "privacy: a privacy-policy disclosure check (pytest-privacylint)")
+    for check in checks:
+        config.addinivalue_line("markers", f"{check.marker}: privacy check {check.id}")
+    session = PrivacySession(config, cfg, checks)
+    config.stash[_STATE] = session
+    config.pluginmanager.register(session, "privacylint-session")
+    # no path arguments: lint `paths` from the configuration, beside testpaths
+    if cfg.paths and config.args_source != pytest.Config.ArgsSource.ARGS:
+        base = Path(cfg.base_dir)
+        extra = [str((base / p).resolve()) for p in cfg.paths]
+        if config.args_source == pytest.Config.ArgsSource.INVOCATION_DIR:
+            config.args[:] = extra
+        else:
+            config.args[:] = list(config.args) + extra
+
+
+class PrivacySession:
+    """Per-run state and the hooks active only with --privacy."""
+
+    def __init__(self, config: pytest.Config, cfg, checks):
+        self.config = config
+        self.cfg = cfg
+        self.checks = checks
+        self.is_worker = hasattr(config, "workerinput")
+        self.files: dict[str, dict] = {}  # path -> file entry (JSON), filled from reports
+        self.collected = 0
+        self.deselected = 0
+        self.reported: set[str] = set()
+        self.stopped_early = False
+
+    # -- collection -------------------------------------------------------------
+    def pytest_collect_file(self, file_path: Path, parent: pytest.Collector):
+        rel = _relpath(file_path, self.config.rootpath)
+        if not self.cfg.is_included(rel):
+            return None
+        return PolicyFile.from_parent(parent, path=file_path, session_state=self)
+
+    def pytest_deselected(self, items) -> None:
+        self.deselected += sum(1 for i in items if isinstance(i, PolicyItem))
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        self.collected = sum(1 for i in session.items if isinstance(i, PolicyItem))
+
+    def pytest_xdist_node_collection_finished(self, node, ids) -> None:
+        self.collected = max(self.collected, len(ids))
+
+    # -- results ----------------------------------------------------------------
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if self.is_worker or report.when != "setup":
+            return
+        for name, value in report.user_properties:
+            if name == "privacylint" and isinstance(value, dict) and value.get("check"):
+                entry = self.files.setdefault(value["file"]["path"], dict(value["file"], checks=[]))
+                entry["checks"].append(value["check"])
+                self.reported.add(report.nodeid)
+
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus) -> None:
+        if self.is_worker:
+            return
+        self.stopped_early = bool(session.shouldstop or session.shouldfail)
+        for spec in self.cfg.reports:
+            from ._config import parse_report_spec
+
+            fmt, path = parse_report_spec(spec)
+            if fmt == "json":
+                from .reports import json as json_report
+
+                json_report.write(path, self.json_report())
+            else:
+                raise pytest.UsageError(f"--privacy-report: the {fmt} report is not available yet")
+
+    def selection(self) -> str:
+        ids = {c.id for c in self.checks}
+        partial = self.deselected > 0 or len(self.reported) < self.collected or self.stopped_early
+        if any({c["id"] for c in f["checks"]} != ids for f in self.files.values()):
+            partial = True
+        return "partial" if partial else "complete"
+
+    def json_report(self) -> dict:
+        from ._results import CheckResult, Evidence, FileResult
+        from .reports import json as json_report
+
+        results = []
+        for entry in self.files.values():
+            fr = FileResult(**{k: v for k, v in entry.items() if k != "checks"})
+            for c in entry["checks"]:
+                fr.checks.append(CheckResult(**{k: v for k, v in c.items() if k != "evidence"},
+                                             evidence=[Evidence(**e) for e in c["evidence"]]))
+            results.append(fr)
+        return json_report.build(results, mode=self.cfg.mode, config_sha256=self.cfg.sha256(),
+                                 checks=self.checks, selection=self.selection())
+
+    def pytest_terminal_summary(self, terminalreporter, exitstatus, config) -> None:
+        if self.is_worker or not self.files:
+            return
+        from .reports.summary import summary_lines
+
+        terminalreporter.section("privacylint")
+        for line in summary_lines(self.files.values(), self.checks):
+            terminalreporter.write_line(line)
+
+
+def _relpath(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def display_path(path: Path, config: pytest.Config) -> str:
+    """report-json.md: relative to the rootdir when inside it, else as given."""
+    try:
+        return path.resolve().relative_to(config.rootpath.resolve()).as_posix()
+    except ValueError:
+        try:
+            return os.path.relpath(path, config.invocation_params.dir).replace(os.sep, "/")
+        except ValueError:
+            return path.as_posix()
+
+
+class PolicyFile(pytest.File):
+    """One policy file: one item per enabled check. Collection never reads the
+    file; the first item's setup lints it once for all its items."""
+
+    def __init__(self, *, session_state: PrivacySession, **kwargs):
+        super().__init__(**kwargs)
+        self.state = session_state
+        self._result = None
+
+    def collect(self):
+        for check in self.state.checks:
+            item = PolicyItem.from_parent(self, name=check.id, check=check)
+            item.add_marker("privacy")
+            item.add_marker(check.marker)
+            yield item
+
+    def result(self):
+        if self._result is None:
+            from ._engine import lint_path
+
+            self._result = lint_path(self.path, self.state.cfg, display_path=display_path(self.path, self.config),
+                                     checks=self.state.checks)
+        return self._result
+
+
+class PolicyFinding(Exception):
+    """A disclosure is missing; the message is the tool's own failure text."""
+
+
+class PolicyError(Exception):
+    """The file or the check could not be evaluated."""
+
+
+class PolicyItem(pytest.Item):
+    def __init__(self, *, check, **kwargs):
+        super().__init__(**kwargs)
+        self.check = check
+        self.res = None
+
+    def setup(self) -> None:
+        from .reports.text import failure_text
+
+        fr = self.parent.result()
+        res = fr.check(self.check.id)
+        self.res = res
+        meta = fr.to_json()
+        meta.pop("checks")
+        self.user_properties.append(("privacylint", {"file": meta, "check": res.to_json() if res else None}))
+        if res is None:
+            raise PolicyError(f"{fr.path}:1:1: error: check {self.check.id} produced no result")
+        if res.outcome == "error":
+            raise PolicyError(failure_text(fr.path, res))
+
+    def runtest(self) -> None:
+        from .reports.text import evidence_text, failure_text, first_line
+
+        res = self.res
+        path = self.parent.result().path
+        if res.outcome == "pass":
+            self.add_report_section("call", "evidence", evidence_text(path, res))
+            return
+        if res.outcome == "skipped":
+            pytest.skip(res.reason or "not decidable")
+        if res.severity == "warning":
+            pytest.xfail(first_line(path, res))
+        raise PolicyFinding(failure_text(path, res))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, (PolicyFinding, PolicyError)):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self):
+        return self.path, None, f"{self.check.id}"
