@@ -110,7 +110,10 @@ class Config:
         return d
 
     def sha256(self) -> str:
-        return hashlib.sha256(json.dumps(self.as_dict(), sort_keys=True, default=str).encode()).hexdigest()
+        """Hash of what decides outcomes (where reports are written does not)."""
+        d = self.as_dict()
+        d.pop("reports", None)
+        return hashlib.sha256(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()
 
     def is_excluded(self, rel_path: str) -> bool:
         return any(_glob_match(rel_path, g) for g in self.exclude)

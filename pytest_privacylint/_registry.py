@@ -36,7 +36,7 @@ def collect_checks(pm: pluggy.PluginManager) -> list[Check]:
     # pluggy calls the last registered first: reverse to keep registration order
     for result in reversed(pm.hook.privacylint_checks()):
         for check in result or ():
-            if not isinstance(check, Check):
+            if not (isinstance(check, Check) or (hasattr(check, "id") and callable(getattr(check, "decide", None)))):
                 raise RegistryError(f"a privacylint_checks hook returned {check!r}, not a pytest_privacylint.Check")
             if check.id in seen:
                 raise RegistryError(f"two checks share the id {check.id!r}")
