@@ -58,12 +58,18 @@ def pytest_cmdline_main(config: pytest.Config):
             return 0
     except ConfigError as exc:
         raise pytest.UsageError(str(exc)) from None
-    # keep each policy file's items on one worker under pytest-xdist
-    if getattr(config.option, "numprocesses", None) and getattr(config.option, "dist", "no") == "no":
-        args = list(config.invocation_params.args) + os.environ.get("PYTEST_ADDOPTS", "").split()
-        if not any(a == "--dist" or a.startswith("--dist=") or a.startswith("-d") and a != "-d" for a in args):
-            config.option.dist = "loadfile"
     return None
+
+
+def _group_by_file_under_xdist(config: pytest.Config) -> None:
+    """Keep each policy file's items on one worker: `-n` without `--dist`
+    (which xdist turns into "load") becomes "loadfile"."""
+    if not getattr(config.option, "numprocesses", None) or getattr(config.option, "dist", "no") != "load":
+        return
+    args = list(config.invocation_params.args) + os.environ.get("PYTEST_ADDOPTS", "").split()
+    if any(a in ("--dist", "-d", "--distload") or a.startswith("--dist=") for a in args):
+        return
+    config.option.dist = "loadfile"
 
 
 def _load_config(config: pytest.Config):
@@ -102,6 +108,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{check.marker}: privacy check {check.id}")
     session = PrivacySession(config, cfg, checks)
     config.stash[_STATE] = session
+    _group_by_file_under_xdist(config)
     config.pluginmanager.register(session, "privacylint-session")
     # no path arguments: lint `paths` from the configuration, beside testpaths
     if cfg.paths and config.args_source != pytest.Config.ArgsSource.ARGS:
