@@ -1,13 +1,400 @@
-"""retention-limit (placeholder until the check lands; always fails)."""
+"""retention-limit: the policy bounds how long personal data is kept.
+
+What it checks
+    That at least one category of personal data (kept by the controller or a
+    named processor) has a stated limit: a duration or schedule bound to a
+    retention or deletion verb ("server logs are deleted after 30 days",
+    "not more than twelve (12) months", "deleted on an annual basis"), or an
+    automatic event after which the data is deleted ("deleted once the
+    analysis is complete", "kept in memory only and gone when the app is
+    closed"). Durations about something else are set aside: cookie, token
+    and session lifetimes, notice periods, response times, reporting windows
+    ("in the past 12 months") and ages. A floor ("at least seven years") is
+    not a limit. In lenient mode retention tied to the account or
+    subscription ("as long as your account is active", "until you
+    unsubscribe") also passes; "as long as necessary" fails in both modes.
+
+Why it matters
+    GDPR Art. 13(2)(a) requires the period for which personal data will be
+    stored, or the criteria used to determine it; CCPA 1798.100(a)(3)
+    requires the retention period for each category of personal information.
+
+Passes
+    - "Server logs containing your personal data are deleted after 30 days."
+    - "We keep your personal information for no longer than twelve (12) months."
+    - "Personal data obtained via contact forms is deleted on an annual basis."
+    - "Photos you upload are not retained by our servers after the analysis is complete; we keep no other personal data."
+    - "Messages are kept in memory only and disappear when the app is closed. This is our privacy policy."
+    - "Email addresses are retained for 12 months after unsubscription, then your data is erased."
+
+Fails
+    - "We use your email address to send you our newsletter. This is our privacy policy."
+    - "We retain your personal information for as long as necessary to provide our services."
+    - "We keep records of your personal data for at least seven years."
+
+Near-misses
+    - "We keep your information only so long as we have a valid business purpose." -> retention mentioned but no limit stated
+    - "We retain your personal data until you ask us to delete it." -> retention mentioned but no limit stated
+    - "Your personal data is kept as long as your account is active." -> retention mentioned but no limit stated
+    - "Our cookies expire after 13 months." -> no retention period stated
+    - "We will respond to your privacy request within 45 days." -> no retention period stated
+    - "We have collected the following categories of personal information in the past twelve (12) months: identifiers." -> no retention period stated
+    - "Login sessions expire after 30 minutes of inactivity. This is our privacy policy." -> no retention period stated
+    - "We will give you 30 days' notice before we change this privacy policy." -> no retention period stated
+    - "We do not store any of your personal information." -> no retention period stated
+    - "Your personal data is stored for a minimum of two years." -> only a minimum retention period stated
+"""
+from __future__ import annotations
+
 from pytest_privacylint import Decision
+from pytest_privacylint._patterns import compile, words
+from pytest_privacylint._results import Candidate
+from pytest_privacylint._vocab import durations as D
 
 ID = "retention-limit"
-VERSION = "0"
-TITLE = "retention-limit"
-HINT = ""
-ANCHOR = ""
+VERSION = "1"
+TITLE = "Retention period stated"
+ANCHOR = "GDPR Art. 13(2)(a); CCPA 1798.100(a)(3)"
+HINT = (
+    'state how long data is kept ("server logs are deleted after 30 days") or an automatic '
+    'event after which it is deleted ("deleted once the order has shipped"); GDPR Art. 13(2)(a)'
+)
 LANGUAGES = ("en",)
+
+MSG_SILENT = "no retention period stated"
+MSG_VAGUE = "retention mentioned but no limit stated"
+MSG_FLOOR = "only a minimum retention period stated"
+
+# ---------------------------------------------------------------- vocabulary
+# verbs (and nouns) that say data is kept
+KEEP_WORDS = (
+    "retain", "retains", "retained", "retaining", "retention",
+    "keep", "keeps", "kept", "keeping",
+    "store", "stores", "stored", "storing", "storage",
+    "save", "saves", "saved", "hold on to", "held",
+    "maintain", "maintains", "maintained",
+    "log", "logs", "logged", "record", "records", "recorded",
+    "preserve", "preserved", "archive", "archived", "cache", "cached", "caching",
+    "persist", "persists", "persisted",
+)
+# verbs (and nouns) that say data is deleted or stops being personal
+DELETE_WORDS = (
+    "delete", "deletes", "deleted", "deleting", "deletion",
+    "erase", "erases", "erased", "erasure",
+    "remove", "removes", "removed", "removal",
+    "purge", "purges", "purged", "purging",
+    "destroy", "destroys", "destroyed", "destruction",
+    "anonymise", "anonymised", "anonymize", "anonymized", "anonymisation", "anonymization",
+    "pseudonymised", "pseudonymized", "de-identified",
+    "discard", "discards", "discarded", "dispose of", "disposed of", "disposal",
+    "wipe", "wiped", "overwrite", "overwritten", "rotated", "cleared",
+    "disappear", "disappears", "forgotten", "gone", "expunged", "shredded",
+)
+# "keep" in senses that are not retention
+KEEP_FALSE_FRIENDS = (
+    r"keep(?:s|ing)?\s+(?:you|them|us|it|your\s+\w+|\w+)?\s*(?:safe|secure|confidential|private|accurate|up[\s-]to[\s-]date|informed|in\s+touch|in\s+mind)",
+    r"kept\s+(?:safe|secure|secret|confidential|private|accurate|up[\s-]to[\s-]date|informed)",
+    r"(?:app|play|google\s+play|apple|online|web|chrome\s+web|microsoft)\s+store",
+    r"log(?:s|ged|ging)?\s+(?:in|into|on|out)\b",
+    r"keep\s+track",
+)
+# headings that announce a retention section
+RETENTION_HEADINGS = (
+    "retention", "retain", "how long", "storage period", "storage limitation",
+    "storage duration", "deletion of data", "data deletion", "deletion of your data",
+)
+COOKIE_HEADINGS = ("cookie", "cookies", "tracking technologies", "local storage")
+
+# what a duration is about when it is not about retention: rule name -> phrases
+COOKIE_CONTEXT = (
+    "cookie", "cookies", "local storage", "localstorage", "web storage", "session storage",
+    "on your device", "on your computer", "in your browser", "on your browser", "browser",
+)
+TOKEN_CONTEXT = (
+    "token", "tokens", "session", "sessions", "logged in", "signed in", "login link", "magic link",
+    "reset link", "password reset", "verification code", "one-time code", "one-time password",
+    "otp", "link expires", "links expire",
+)
+TOKEN_NOT = ("session recording", "session recordings", "session replay", "session replays", "session data")
+NOTICE_CONTEXT = (
+    "notice", "notify", "notified", "notification", "in advance", "before the change",
+    "before changes", "prior to the change", "advance warning",
+)
+NOTICE_NOT = ("privacy notice", "this notice", "the notice", "our notice", "notice for", "notice of privacy")
+RESPONSE_CONTEXT = (
+    "respond", "responds", "responding", "response", "reply", "replies", "answer", "acknowledge",
+    "act on", "act upon", "fulfil", "fulfill", "process your request", "comply with your request",
+    "handle your request", "receipt of", "receiving your request", "verify your request",
+    "your request", "a request", "the request", "such request", "upon request", "on request",
+    "requests", "request that we", "request us to", "request deletion", "request erasure",
+    "ask us to", "asked us to", "appeal",
+)
+REPORTING_WINDOW = (
+    r"(?:in|during|over|for|within|of)?\s*(?:the\s+)?(?:past|preceding|previous|prior)\s*$",
+    r"(?:in|during|over)\s+the\s+last\s*$",
+)
+AGE_RIGHT = r"^\s?(?:-\s?)?(?:old|of\s+age|or\s+(?:older|younger|over|under)|\+|and\s+(?:older|over|under))"
+AGE_LEFT = r"\b(?:aged?|ages|age\s+of|children|child|minors?|kids?)\s+(?:under\s+|below\s+|of\s+)?$"
+
+# vague or open-ended retention: not a limit in either mode. The strong
+# phrases are quoted as evidence in preference to the weak ones.
+VAGUE_PHRASES = (
+    r"(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:(?:it|this|they|that|is|are|reasonably|strictly|may\s+be|it\s+is|they\s+are|we\s+deem|we\s+consider)\s+){0,3}(?:necessary|needed|required|relevant|useful|appropriate|reasonable|permitted)",
+    r"(?:no|not)\s+longer\s+than\s+(?:(?:is|it\s+is|are|reasonably|strictly)\s+){0,2}(?:necessary|needed|required)",
+    r"(?:for|as)\s+(?:the\s+)?(?:a\s+)?(?:reasonable|limited|certain|appropriate|necessary|requisite)\s+(?:period|time|amount\s+of\s+time|duration)",
+    r"(?:(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:we\s+have|there\s+is|there\s+are|it\s+serves|they\s+serve)\s+(?:an?\s+|our\s+)?)?(?:(?:valid|legitimate|ongoing|reasonable)\s+)+business\s+(?:purposes?|needs?|reasons?|interests?)",
+    r"(?:for\s+)?(?:as|so)\s+long\s+as\s+(?:we\s+have|there\s+is|it\s+serves|they\s+serve)\s+(?:an?\s+|our\s+)?(?:\w+\s+)?(?:purposes?|needs?)",
+    r"(?:unless\s+and\s+)?until\s+(?:such\s+(?:a\s+)?time\s+as\s+)?you\s+(?:ask|request|tell|instruct)",
+    r"until\s+you\s+(?:withdraw|revoke)",
+    r"indefinitely|permanently|forever|for\s+an\s+indefinite\s+period",
+    r"as\s+long\s+as\s+we\s+(?:have|hold)\s+your\s+consent",
+    r"(?:until|when|once|after)\s+(?:it\s+is\s+|they\s+are\s+|such\s+data\s+is\s+)?no\s+longer\s+(?:needed|necessary|required|relevant)",
+    r"(?:as|where|when)\s+(?:required|permitted|necessary|mandated)\s+(?:or\s+permitted\s+)?by\s+(?:applicable\s+)?(?:law|laws|regulations?)",
+    r"as\s+long\s+as\s+we\s+(?:utili[sz]e|use|need)",
+)
+WEAK_VAGUE_PHRASES = (
+    r"(?:for\s+)?(?:our\s+)?business\s+purposes",
+    r"(?:legal|regulatory|statutory)\s+(?:obligations?|requirements?|retention\s+periods?)",
+    r"for\s+(?:longer|extended)\s+periods?",
+    r"no\s+(?:ongoing\s+)?(?:legitimate\s+)?(?:business\s+)?need",
+    r"for\s+our\s+records",
+    r"promptly",
+)
+# retention tied to the account or subscription (passes in lenient mode only)
+ACCOUNT_TIED_PHRASES = (
+    r"(?:for\s+)?as\s+long\s+as\s+(?:you\s+(?:have|hold|maintain|keep)\s+(?:an?|your)\s+(?:\w+\s+)?account|your\s+account\s+(?:is|remains)\s+(?:active|open)|you\s+(?:use|continue\s+to\s+use)\s+(?:the|our)|you\s+(?:are|remain)\s+(?:a\s+)?(?:subscribed|subscriber|member|customer|registered|user))",
+    r"while\s+(?:your\s+account\s+(?:is|remains)\s+(?:active|open)|you\s+(?:have|maintain)\s+an\s+account|you\s+(?:use|are\s+using)\s+(?:the|our))",
+    r"(?:unless\s+and\s+)?until\s+(?:such\s+(?:a\s+)?time\s+as\s+)?you\s+(?:unsubscribe|opt\s+out|close|delete|terminate|cancel|deactivate)",
+    r"until\s+your\s+(?:account|subscription|membership)\s+is\s+(?:closed|deleted|terminated|cancelled|canceled|deactivated)",
+    r"(?:for\s+)?the\s+(?:period|time|duration)\s+(?:that|during\s+which|in\s+which)\s+(?:you|users)\s+(?:use|have\s+an\s+account)",
+    r"for\s+the\s+(?:lifetime|life|duration)\s+of\s+your\s+(?:account|subscription|membership)",
+)
+# events that end retention automatically (a session, a process, a transaction)
+AUTOMATIC_EVENTS = (
+    r"(?:is|are|has\s+been|have\s+been|gets?)\s+(?:complete|completed|finished|done|over|closed|shipped|delivered|sent|processed|fulfilled|transcribed|verified|used|generated|converted|resolved|ended|terminated|exited)",
+    r"(?:complete|completed|completes|completion|finish|finishes|finished|ends|ended|end\s+of|close|closes|closed|exit|exits|quit|quits|shipped|delivered|verif\w+|transcri\w+|analy[sz]\w*|processing|processed|conversion|converted|generated|transaction|checkout|upload\s+is|call\s+ends|the\s+call|the\s+session|your\s+session|your\s+visit|the\s+app|the\s+application|the\s+game|restart\w*)",
+)
+CONNECTIVES = (
+    "once", "as soon as", "when", "whenever", "after", "upon", "on completion of", "at the end of",
+    "immediately after", "right after", "shortly after", "directly after", "following",
+    "the moment", "until", "by the end of",
+)
+# an event that is the person's own choice, or the controller's discretion: not automatic
+NON_AUTOMATIC_EVENTS = (
+    r"\byou\s+(?:ask|request|tell|instruct|unsubscribe|opt|withdraw|revoke|close|delete|terminate|cancel|deactivate|contact)",
+    r"\b(?:your|a|the|such|upon|on|after|following)\s+(?:written\s+)?request",
+    r"\brequest(?:s|ed)?\s+(?:by\s+you|it|that|us|deletion|erasure|removal)",
+    r"\bno\s+longer\s+(?:needed|necessary|required|relevant)",
+    r"\bpurposes?\b", r"\bbusiness\b", r"\blegitimate\b", r"\bwe\s+(?:are\s+)?done\b", r"\binvestigat\w+",
+    r"\bcookies?\b", r"\btokens?\b", r"\bbrowser\b",
+    r"\byour\s+consent\b", r"\bunsubscri\w+",
+)
+MEMORY_ONLY = r"\b(?:in|kept\s+in|held\s+in|stored\s+in)\s+(?:the\s+)?(?:device['’]s\s+)?(?:memory|ram)\s+only\b|\bonly\s+(?:in|kept\s+in|held\s+in|stored\s+in)\s+(?:memory|ram)\b"
+NOT_STORED = r"\b(?:do|does|will|shall|did)\s?(?:not|n['’]t)\s+(?:collect,?\s+|ever\s+|permanently\s+)?(?:store|retain|keep|save|log|record|hold)|\b(?:never|not)\s+(?:be\s+)?(?:stored|retained|kept|saved|logged|recorded)|\bno\s+(?:personal\s+)?(?:data|information)\s+is\s+(?:collected|stored|retained)"
+
+# ---------------------------------------------------------------- patterns
+_KEEP = compile(words(*KEEP_WORDS))
+_DELETE = compile(words(*DELETE_WORDS))
+_KEEP_FALSE = compile("|".join("(?:" + p + ")" for p in KEEP_FALSE_FRIENDS))
+_RET_HEADING = compile(words(*RETENTION_HEADINGS))
+_COOKIE_HEADING = compile(words(*COOKIE_HEADINGS))
+_COOKIE_CTX = compile(words(*COOKIE_CONTEXT))
+_TOKEN_CTX = compile(words(*TOKEN_CONTEXT))
+_TOKEN_NOT = compile(words(*TOKEN_NOT))
+_NOTICE_CTX = compile(words(*NOTICE_CONTEXT))
+_NOTICE_NOT = compile(words(*NOTICE_NOT))
+_RESPONSE_CTX = compile(words(*RESPONSE_CONTEXT))
+_REPORTING = compile("|".join("(?:" + p + ")" for p in REPORTING_WINDOW))
+_AGE_RIGHT = compile(AGE_RIGHT)
+_AGE_LEFT = compile(AGE_LEFT)
+_VAGUE = compile("|".join(r"\b(?:" + p + r")\b" for p in VAGUE_PHRASES))
+_WEAK_VAGUE = compile("|".join(r"\b(?:" + p + r")\b" for p in WEAK_VAGUE_PHRASES))
+_ACCOUNT = compile("|".join(r"\b(?:" + p + r")\b" for p in ACCOUNT_TIED_PHRASES))
+_NON_AUTO = compile("|".join("(?:" + p + ")" for p in NON_AUTOMATIC_EVENTS))
+_MEMORY = compile(MEMORY_ONLY)
+_NOT_STORED = compile(NOT_STORED)
+_DATA_NOUN = compile(words("data", "information", "logs", "log files", "records", "ip address", "ip addresses",
+                           "email address", "email addresses", "messages", "details", "recordings"))
+
+_TIME = compile(
+    "(?P<dur>" + D.duration_pattern("en") + ")|(?P<sched>" + D.schedule_pattern("en") + ")|(?P<now>"
+    + D.immediate_pattern("en") + ")"
+)
+_UPPER_TAIL = compile(r"(?:" + D.upper_bound_pattern("en") + r")\s*(?:a\s+period\s+of\s+|the\s+)?$")
+_FLOOR_TAIL = compile(r"(?:" + D.floor_pattern("en") + r")\s*(?:a\s+period\s+of\s+|the\s+)?$")
+_OPEN_TAIL = compile(r"(?:" + D.open_comparative_pattern("en") + r")\s*(?:a\s+period\s+of\s+|the\s+)?$")
+_NEG = compile(D.negation_pattern("en"))
+_EVENT_AFTER = compile(
+    "(?P<verb>" + words(*DELETE_WORDS) + r"|\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:retained|stored|kept|saved|held)\b)"
+    + r"[^.;:!?\n]{0,80}?" + words(*CONNECTIVES) + r"[^.;:!?\n]{0,60}?(?P<event>"
+    + "|".join(r"\b" + p + r"\b" for p in AUTOMATIC_EVENTS) + ")"
+)
+_EVENT_BEFORE = compile(
+    words("once", "as soon as", "when", "after", "upon", "at the end of", "on completion of")
+    + r"[^.;:!?\n]{0,60}?(?P<event>" + "|".join(r"\b" + p + r"\b" for p in AUTOMATIC_EVENTS) + r")"
+    + r"[^.;:!?\n]{0,60}?(?P<verb>" + words(*DELETE_WORDS) + ")"
+)
+
+_WINDOW = 120  # characters around a duration that decide what it is about
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause (between ; or : or a dash) around [start, end)."""
+    lo = max(text.rfind(";", 0, start), text.rfind(":", 0, start), text.rfind(" – ", 0, start)) + 1
+    hi_candidates = [i for i in (text.find(";", end), text.find(":", end)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return lo, hi
+
+
+def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, cookie_section: bool):
+    """(accepted, kind, rule) for one duration/schedule/"immediately" match in
+    a sentence. kind: "limit", "floor" or None (not about retention)."""
+    lo, hi = _clause(sent, m.start(), m.end())
+    left = sent[max(lo, m.start() - _WINDOW):m.start()]
+    right = sent[m.end():min(hi, m.end() + 60)]
+    clause = sent[lo:hi]
+    if m.group("dur"):
+        if _AGE_RIGHT.search(right) or _AGE_LEFT.search(left):
+            return False, None, "age (not a period)"
+        if _REPORTING.search(left):
+            return False, None, "reporting window (not retention)"
+        if left.rstrip().lower().endswith(("once a", "once an", "once per", "once every")):
+            return False, None, "frequency (not retention)"
+    local = left + " " + right
+    if _COOKIE_CTX.search(local) or (cookie_section and not _DATA_NOUN.search(clause)):
+        return False, None, "cookie lifetime (not retention)"
+    tok = _TOKEN_CTX.search(local)
+    if tok and not _TOKEN_NOT.search(local):
+        return False, None, "token or session expiry (not retention)"
+    notice = _NOTICE_CTX.search(local)
+    if notice and not _NOTICE_NOT.search(local[max(0, notice.start() - 8):notice.end() + 8]):
+        return False, None, "notice period (not retention)"
+    if _RESPONSE_CTX.search(left) or _RESPONSE_CTX.search(right[:40]):
+        return False, None, "response time or deletion on request (not retention)"
+    bound = keep or delete or ret_section
+    if not bound:
+        return False, None, "duration not bound to retention"
+    if m.group("sched"):
+        if not delete:
+            return False, None, "schedule not bound to deletion"
+        return True, "limit", "deletion schedule"
+    if m.group("now"):
+        if not delete:
+            return False, None, "'immediately' not bound to deletion"
+        return True, "limit", "immediate deletion"
+    tail = left[-40:]
+    if _FLOOR_TAIL.search(tail):
+        return False, "floor", "minimum (floor, not a limit)"
+    if _UPPER_TAIL.search(tail):
+        return True, "limit", "bounded duration ('up to', 'within', ...)"
+    if _OPEN_TAIL.search(tail):
+        if _NEG.search(left[-80:]) or delete:
+            return True, "limit", "negated open period (ceiling)"
+        return False, "floor", "open-ended 'longer than' (floor, not a limit)"
+    if keep or delete:
+        return True, "limit", "duration bound to retention verb"
+    return True, "limit", "duration in retention section"
+
+
+def _retention_verbs(sent: str) -> tuple[bool, bool]:
+    keep = False
+    for k in _KEEP.finditer(sent):
+        ctx = sent[max(0, k.start() - 25):k.end() + 40]
+        fm = _KEEP_FALSE.search(ctx)
+        if fm is None:
+            keep = True
+            break
+    delete = _DELETE.search(sent) is not None
+    return keep, delete
 
 
 def decide(doc, ctx):
-    return Decision.failed("not implemented yet")
+    text = doc.text
+    lenient = getattr(ctx, "mode", "strict") == "lenient"
+    cands: list[Candidate] = []
+    limits: list[tuple[int, int, str]] = []
+    floors: list[tuple[int, int]] = []
+    vague: list[tuple[int, int, bool]] = []  # (start, end, in retention context)
+    account: list[tuple[int, int]] = []
+    mentions: list[tuple[int, int]] = []
+
+    for s in doc.sentences:
+        sent = text[s.start:s.end]
+        block = doc.blocks[s.block]
+        if block.kind == "heading":
+            hm = _RET_HEADING.search(sent)
+            if hm:
+                mentions.append((s.start, s.end))
+                cands.append(Candidate(s.start, s.end, "retention heading (mention)", False))
+            continue
+        title = doc.section_title(s.start)
+        ret_section = bool(_RET_HEADING.search(title))
+        cookie_section = bool(_COOKIE_HEADING.search(title)) and not ret_section
+        keep, delete = _retention_verbs(sent)
+
+        for m in _TIME.finditer(sent):
+            ok, kind, rule = _classify_time(sent, m, keep, delete, ret_section, cookie_section)
+            a, b = s.start + m.start(), s.start + m.end()
+            cands.append(Candidate(a, b, rule, ok))
+            if ok:
+                limits.append((a, b, rule))
+            elif kind == "floor":
+                floors.append((a, b))
+
+        for pat in (_EVENT_AFTER, _EVENT_BEFORE):
+            for m in pat.finditer(sent):
+                span = sent[m.start():min(len(sent), m.end() + 50)]
+                a, b = s.start + m.start(), s.start + m.end()
+                bad = _NON_AUTO.search(span)
+                if bad:
+                    cands.append(Candidate(a, b, "event chosen by the person or at discretion (not automatic)", False))
+                    continue
+                if _COOKIE_CTX.search(sent) or (_TOKEN_CTX.search(sent) and not _TOKEN_NOT.search(sent)):
+                    cands.append(Candidate(a, b, "cookie/session deletion (not retention)", False))
+                    continue
+                cands.append(Candidate(a, b, "deletion at an automatic event", True))
+                limits.append((a, b, "deletion at an automatic event"))
+        mm = _MEMORY.search(sent)
+        if mm:
+            a, b = s.start + mm.start(), s.start + mm.end()
+            if any(r == "deletion at an automatic event" and s.start <= st < s.end for st, _, r in limits):
+                pass
+            else:
+                cands.append(Candidate(a, b, "memory only, no end event stated", False))
+
+        ret_ctx = keep or delete or ret_section
+        for m in _ACCOUNT.finditer(sent):
+            a, b = s.start + m.start(), s.start + m.end()
+            if not ret_ctx:
+                continue
+            account.append((a, b))
+            cands.append(Candidate(a, b, "account/subscription lifetime (lenient only)", lenient))
+        for strong, pat in ((True, _VAGUE), (False, _WEAK_VAGUE)):
+            for m in pat.finditer(sent):
+                a, b = s.start + m.start(), s.start + m.end()
+                if not ret_ctx or any(x <= a < y or a <= x < b for x, y in account):
+                    continue
+                if any(x <= a < y or a <= x < y2 for x, y, _ in vague for y2 in (b,)):
+                    continue
+                vague.append((a, b, strong))
+                cands.append(Candidate(a, b, "vague: " + doc.quote(a, b).lower(), False))
+        ns = _NOT_STORED.search(sent)
+        if ns:
+            cands.append(Candidate(s.start + ns.start(), s.start + ns.end(), "data not stored (not a limit)", False))
+        elif "retention" in sent.lower() or "retain" in sent.lower():
+            mentions.append((s.start, s.end))
+
+    if limits:
+        a, b, rule = limits[0]
+        return Decision.passed("retention limit stated", (a, b), candidates=cands)
+    if lenient and account:
+        return Decision.passed("retention tied to the account or subscription (lenient)", account[0], candidates=cands)
+    if floors:
+        return Decision.failed(MSG_FLOOR, floors[0], candidates=cands)
+    if account or vague:
+        strong = sorted(account + [(a, b) for a, b, st in vague if st])
+        spans = strong or sorted((a, b) for a, b, _ in vague)
+        return Decision.failed(MSG_VAGUE, spans[0], candidates=cands)
+    if mentions:
+        return Decision.failed(MSG_VAGUE, mentions[0], candidates=cands)
+    return Decision.failed(MSG_SILENT, candidates=cands)

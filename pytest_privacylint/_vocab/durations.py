@@ -63,7 +63,7 @@ SCHEDULE_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 IMMEDIATE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("immediately", "instantly", "right away", "straight away", "at once", "without delay"),
+    "en": ("immediately", "instantly", "right away", "straight away", "at once"),
 }
 
 UPPER_BOUND_PHRASES: dict[str, tuple[str, ...]] = {
