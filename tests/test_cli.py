@@ -1,0 +1,78 @@
+"""The `privacylint` console script: isolation from the host project and exit codes."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES
+
+SCRIPT = shutil.which("privacylint", path=str(Path(sys.executable).parent))
+
+
+def run(cwd: Path, *args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    env = dict(os.environ)
+    env.update(env_extra or {})
+    return subprocess.run([SCRIPT, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def host_project(tmp_path: Path) -> Path:
+    """A project whose own pytest setup would break a plain pytest run here."""
+    (tmp_path / "pyproject.toml").write_text(textwrap.dedent("""\
+        [tool.pytest.ini_options]
+        addopts = "--cov --definitely-not-an-option"
+        required_plugins = ["pytest-cov"]
+        filterwarnings = ["error"]
+
+        [tool.privacylint]
+        checks = ["retention-limit", "child-data-stance"]
+        """))
+    (tmp_path / "conftest.py").write_text("raise RuntimeError('the host conftest must not be imported')\n")
+    (tmp_path / "test_app.py").write_text("def test_app():\n    assert False\n")
+    (tmp_path / "README.md").write_text("# App\n")
+    shutil.copy(FIXTURES / "seeds" / "002_007b608f8896ad77.txt", tmp_path / "privacy.txt")
+    return tmp_path
+
+
+def test_script_is_isolated_from_host_pytest_setup(host_project):
+    r = run(host_project, "privacy.txt", "-q", env_extra={"PYTEST_ADDOPTS": "--also-not-an-option"})
+    assert r.returncode in (0, 1), r.stdout + r.stderr
+    assert "conftest" not in r.stderr and "--cov" not in r.stderr
+    # the host's [tool.privacylint] is honoured: only its two checks ran
+    last = r.stdout.strip().splitlines()[-1]
+    counts = [int(w) for w in last.replace(",", " ").split() if w.isdigit()]
+    assert sum(counts) == 2, r.stdout
+
+
+def test_script_runs_only_policy_items_on_a_folder(host_project):
+    r = run(host_project, ".", "-q", "--collect-only")
+    items = [ln for ln in r.stdout.splitlines() if "::" in ln]
+    assert items == ["privacy.txt::retention-limit", "privacy.txt::child-data-stance"], r.stdout + r.stderr
+
+
+def test_no_policy_files_exits_zero(host_project):
+    r = run(host_project, "test_app.py", "README.md")
+    assert r.returncode == 0
+    assert "no policy files among the given paths" in r.stdout
+
+
+def test_failures_exit_one(tmp_path):
+    shutil.copy(FIXTURES / "seeds" / "000_9bd793a3ee2c9d4e.txt", tmp_path / "privacy.txt")
+    r = run(tmp_path, "privacy.txt", "--tb=line", "-q")
+    assert r.returncode == 1
+    assert "privacy.txt:1:1: retention-limit" in r.stdout
+
+
+def test_bad_config_exits_four(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.privacylint]\nmode = "loose"\n')
+    shutil.copy(FIXTURES / "seeds" / "000_9bd793a3ee2c9d4e.txt", tmp_path / "privacy.txt")
+    r = run(tmp_path, "privacy.txt")
+    assert r.returncode == 4
+    assert "`mode` must be" in r.stderr and "pyproject.toml" in r.stderr

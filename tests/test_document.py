@@ -1,0 +1,69 @@
+"""The document model: visible text and positions back into the file."""
+from __future__ import annotations
+
+import pytest
+
+from pytest_privacylint._load import build_document
+
+
+def span_of(doc, phrase):
+    i = doc.text.index(phrase)
+    return doc.evidence(i, i + len(phrase))
+
+
+def test_markdown_positions_point_at_real_lines():
+    src = "---\ntitle: Privacy\n---\n# Privacy\n\nWe keep **server logs** for\n30 days.\n\n- Contact: [email us](mailto:a@acme.io)\n"
+    doc = build_document(src, "markdown")
+    ev = span_of(doc, "server logs for 30 days")
+    assert (ev.line, ev.column) == (6, 11)
+    assert ev.text == "server logs** for\n30 days"
+    assert ev.quote == "server logs for 30 days"
+    assert (ev.end_line, ev.end_column) == (7, 8)
+    assert "title" not in doc.text
+    assert [(doc.text[link.start:link.end], link.href) for link in doc.links] == [("email us", "mailto:a@acme.io")]
+
+
+def test_html_positions_entities_and_chrome():
+    src = ("<html><head><title>T</title><script>var privacy='x';</script></head><body>\n"
+           "<nav><a href='mailto:nav@acme.io'>Contact</a></nav>\n"
+           "<main><h2>Retention</h2>\n<p>We&nbsp;keep logs for <em>30&nbsp;days</em>.</p>\n"
+           "<footer>Inside main: <a href=\"mailto:dpo@acme.io\">write</a></footer></main>\n"
+           "<footer>Page footer privacy@acme.io</footer><div hidden>hidden text</div></body></html>")
+    doc = build_document(src, "html")
+    assert "var privacy" not in doc.text and "hidden text" not in doc.text
+    assert "Page footer" not in doc.text and "Contact" not in doc.text.split("\n")[0]
+    assert "Inside main" in doc.text  # a footer inside the policy's <main> is part of it
+    ev = span_of(doc, "keep logs for 30 days")
+    assert ev.line == 4 and ev.text == "keep logs for <em>30&nbsp;days"
+    assert ev.quote == "keep logs for 30 days"
+    assert src.splitlines()[ev.line - 1][ev.column - 1:].startswith("keep")
+    assert any("nav@acme.io" in c for c in doc.chrome)
+    assert doc.blocks[0].kind == "heading" and doc.text[doc.blocks[0].start:doc.blocks[0].end] == "Retention"
+
+
+@pytest.mark.parametrize("nl", ["\n", "\r\n", "\r"])
+def test_line_endings(nl):
+    src = nl.join(["Privacy Policy", "", "Line two has the phrase here.", "", "Line five too."])
+    doc = build_document(src, "text")
+    assert (span_of(doc, "phrase").line, span_of(doc, "phrase").column) == (3, 18)
+    assert span_of(doc, "five").line == 5
+
+
+def test_unicode_columns_count_code_points():
+    src = "Privacy\n\n\U0001F600 café — we keep data 30 days.\n"
+    doc = build_document(src, "text")
+    ev = span_of(doc, "30 days")
+    assert ev.column == len("\U0001F600 café — we keep data ") + 1
+
+
+def test_sentences_do_not_split_on_abbreviations():
+    doc = build_document("Privacy\n\nAcme Inc. keeps data, e.g. logs, for 30 days. Then it is deleted.", "text")
+    assert [doc.text[s.start:s.end] for s in doc.sentences][1:] == [
+        "Acme Inc. keeps data, e.g. logs, for 30 days.", "Then it is deleted."]
+
+
+def test_plain_text_navigation_run_is_chrome():
+    menu = "\n".join(["Home", "Products", "Pricing", "Blog", "Support", "Careers", "Contact Us"])
+    src = menu + "\nPrivacy Policy\nAcme Ltd respects your privacy and keeps your personal data safe.\n"
+    doc = build_document(src, "text")
+    assert "Careers" not in doc.text and "Acme Ltd respects" in doc.text
