@@ -1,13 +1,223 @@
-"""child-data-stance (placeholder until the check lands; always fails)."""
+"""child-data-stance: the policy states its position on children's data.
+
+What it checks
+    That the policy says where it stands on children's (or minors') personal
+    data: the service is not directed to or intended for children, is only
+    for people above an age ("you must be at least 16", "18 or older",
+    "rated 18+ ... must not use"), does not knowingly collect data from
+    children, or how such data is handled (parental consent, deletion when
+    the controller learns of it, a parent may ask for a child's data to be
+    deleted). Ages count in words or digits, with or without a threshold.
+    A mention of children that is not a stance ("children's books", a
+    content rating, naming COPPA alone) and a general "we do not knowingly
+    collect your information" with no child or minor word do not count.
+
+Why it matters
+    COPPA (16 CFR 312) requires notice and verifiable parental consent for
+    data from children under 13; GDPR Art. 8 sets the age of digital consent
+    (13 to 16); CCPA 1798.120(c) forbids selling the data of consumers under
+    16 without opt-in consent.
+
+Passes
+    - "Our service is not directed to children under 13 and we do not collect their personal data."
+    - "We do not knowingly collect personal information from children."
+    - "You must be at least 16 years old to use this app and share personal data with us."
+    - "If we learn that we have collected personal data from a child under 13, we will delete it."
+    - "Users under 16 need parental consent before we process their personal data."
+    - "If you are a parent, you may ask us to delete your child's personal information."
+
+Fails
+    - "We collect your email address to send you our newsletter. This is our privacy policy."
+    - "We do not knowingly collect your personal information."
+
+Near-misses
+    - "Our store sells children's books; we use your personal data to ship orders." -> children mentioned but no stance stated
+    - "This privacy policy explains how we comply with COPPA." -> no statement on children's data
+    - "The game is suitable for all ages and collects no personal data." -> no statement on children's data
+    - "Children's Privacy. We care about your personal data." -> children mentioned but no stance stated
+"""
+from __future__ import annotations
+
 from pytest_privacylint import Decision
+from pytest_privacylint._patterns import compile, words
+from pytest_privacylint._results import Candidate
 
 ID = "child-data-stance"
-VERSION = "0"
-TITLE = "child-data-stance"
-HINT = ""
-ANCHOR = ""
+VERSION = "1"
+TITLE = "Stance on children's data"
+ANCHOR = "COPPA 16 CFR 312; GDPR Art. 8; CCPA 1798.120(c)"
+HINT = (
+    'say whether the service is directed to children and how their data is handled ("not '
+    'directed to children under 13; we do not knowingly collect their data and delete it if we '
+    'learn we have"); COPPA 16 CFR 312, GDPR Art. 8'
+)
 LANGUAGES = ("en",)
+
+MSG_SILENT = "no statement on children's data"
+MSG_MENTION = "children mentioned but no stance stated"
+
+# ---------------------------------------------------------------- vocabulary
+AGE_WORDS = (
+    "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty-one", "twenty one", "twenty",
+)
+# words that name a child or minor (nouns; "minor" is checked as a noun below)
+CHILD_WORDS = (
+    "child", "children", "child's", "children's", "child’s", "children’s", "childrens",
+    "kid", "kids", "kid's", "kids'", "minors", "minor's", "minors'", "teen", "teens", "teenager",
+    "teenagers", "juvenile", "juveniles", "youth", "young people", "young users", "underage",
+    "under-age", "infant", "infants", "toddler", "toddlers", "pupils", "students under",
+)
+# "a minor" / "are a minor" / "minor under": the noun, not "minor changes"
+MINOR_NOUN = (
+    r"\b(?:an?|are|is|any|as|the)\s+minor\b(?!\s+(?:change|changes|update|updates|edit|edits|text|files?|"
+    r"modifications?|amendments?|revisions?|issues?|bugs?|errors?|details?|differences?|adjustments?|"
+    r"corrections?|improvements?|versions?|releases?|fix|fixes|role|part|league|key))"
+)
+# an age threshold with no child word: "under the age of 13", "under 16 years old"
+UNDER_AGE = (
+    r"\b(?:under|below|younger\s+than|less\s+than|over|above|older\s+than)\s+(?:the\s+)?(?:age\s+of\s+|age\s+)?"
+    r"(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")(?:\s?\(\d{1,2}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?\b"
+    r"(?!\s?(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|§|[.,:]\d|%|percent|hours|days|weeks|months|minutes|seconds|mb|gb|kb|ms|x\b))"
+    r"|\b(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")(?:\s?\(\d{1,2}\))?\s+years?\s+(?:of\s+age|old)\b"
+    r"|\bage\s+of\s+(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")\b"
+    r"|\b(?:1[0-9]|21)\s?\+(?=\W|$)"
+    r"|\b(?:1[0-9]|21)\s+or\s+(?:older|over|above)\b"
+    r"|\bage\s+(?:gate|verification|limit|restriction|requirement|minimum)s?\b|\bminimum\s+age\b|\bage\s+rating\b"
+    r"|\brated\s+(?:1[0-9]|21)\b|\blegal\s+age\b|\bage\s+of\s+(?:majority|consent|digital\s+consent)\b"
+    r"|\b(?:an\s+)?adults?\s+only\b"
+)
+
+# the stance itself: each rule name -> pattern. A sentence must also name a
+# child, a minor or an age (CHILD_WORDS / MINOR_NOUN / UNDER_AGE) for these
+# to count, except where the phrase names one itself.
+STANCE_RULES = {
+    "not directed to children": (
+        r"\b(?:not|never|isn['’]t|aren['’]t)\s+(?:be\s+)?(?:\w+\s+)?(?:directed|intended|designed|aimed|targeted|"
+        r"marketed|meant|addressed|tailored|made|built|created|developed|suitable|appropriate|available|offered|"
+        r"provided|permitted|allowed|eligible|advertised)\b"
+        r"|\b(?:does|do|did|will)\s+not\s+(?:\w+\s+)?(?:address|target|direct|market|aim|offer)\b"
+        r"|\bnot\s+(?:for|to\s+be\s+used\s+by|meant\s+for)\b"
+        r"|\b(?:only|solely|exclusively)\s+(?:for|intended\s+for|directed\s+(?:to|at)|available\s+to|open\s+to)\s+(?:adults|users|people|persons|individuals|those)\b"
+        r"|\b(?:designed|intended|directed)\s+(?:\w+\s+)?(?:for|to|at)\s+(?:adults|parents|a\s+general\s+audience|general\s+audiences)\b"
+        r"|\bgeneral\s+audience\b"
+    ),
+    "does not knowingly collect from children": (
+        r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}(?:knowingly|intentionally|deliberately|purposely|purposefully|"
+        r"consciously|willingly)\b"
+        r"|\b(?:knowingly|intentionally|deliberately)\s+(?:\w+\s+)?(?:collect|solicit|gather|process|request|obtain|receive|store|use)\w*\b"
+    ),
+    "does not collect children's data": (
+        r"\b(?:do|does|will|shall)\s?(?:not|n['’]t)\s+(?:\w+\s+){0,2}(?:collect|solicit|gather|process|request|store|"
+        r"obtain|use)\w*\b[^.;!?\n]{0,80}?\b(?:child|children|kids?|minors?)\b"
+        r"|\bno\s+(?:personal\s+)?(?:data|information)\s+(?:is\s+|are\s+)?(?:collected\s+)?(?:from|about|of)\s+(?:children|minors|kids)\b"
+    ),
+    "age requirement": (
+        r"\b(?:must|should|need\s+to|have\s+to|has\s+to|required\s+to)\s+be\s+(?:at\s+least|over|above|older\s+than|of\s+legal\s+age|an?\s+adult|\d{1,2}\s+(?:years|or\s+older))"
+        r"|\b(?:at\s+least|over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")\b"
+        r"|\b(?:1[0-9]|21|" + "|".join(AGE_WORDS) + r")\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:older|over|above)\b"
+        r"|\b(?:must|may|should|can)\s?(?:not|n['’]t)\s+(?:use|access|register|sign\s+up|create|download|play|"
+        r"join|submit|provide|send|upload|share|transmit|open)\b"
+        r"|\b(?:not|never)\s+(?:be\s+)?(?:permitted|allowed|eligible|authori[sz]ed)\s+to\b"
+        r"|\bprohibited\s+from\b|\bineligible\b|\bnot\s+eligible\b"
+        r"|\brated\s+(?:1[0-9]|21)\s?\+|\b(?:1[0-9]|21)\+\s+only\b|\badults?\s+only\b"
+        r"|\bage\s+(?:gate|verification|check)\b|\bverify\s+(?:your|the\s+user['’]s)\s+age\b"
+        r"|\brequires?\s+(?:adult|parental)\s+supervision\b"
+    ),
+    "parental consent": (
+        r"\b(?:parental|parent['’]s|parents['’]|guardian['’]s|guardians['’])\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|supervision)\b"
+        r"|\b(?:consent|permission|approval|authori[sz]ation)\s+(?:\w+\s+){0,2}(?:of|from|by)\s+(?:a|the|their|his\s+or\s+her|your)?\s*(?:parents?|legal\s+guardians?|guardians?|holder\s+of\s+parental\s+responsibility)\b"
+        r"|\bwith\s+(?:the\s+)?(?:involvement|help|supervision)\s+of\s+(?:a|their|the)?\s*(?:parents?|guardians?)\b"
+    ),
+    "deletion on discovery": (
+        r"\b(?:learn|learns|learned|become\s+aware|becomes\s+aware|are\s+made\s+aware|discover|discovers|discovered|"
+        r"find\s+out|notified|informed|determine|determines|identif(?:y|ies|ied)\s+(?:himself|herself|themselves)|"
+        r"come\s+to\s+our\s+attention|comes\s+to\s+our\s+attention|otherwise\s+become\s+aware|realize|realise)\b"
+        r"[^.!?\n]{0,200}?\b(?:delete|deleted|deleting|remove|removed|erase|erased|destroy|destroyed|"
+        r"take\s+steps|take\s+appropriate\s+steps|terminate|close|suspend|discard|purge)\w*\b"
+    ),
+    "a parent may have a child's data deleted": (
+        r"\b(?:parents?|guardians?|legal\s+guardians?)\b[^.!?\n]{0,200}?\b(?:delete|deleted|deletion|remove|removed|removal|"
+        r"erase|erased|erasure|suspend|suspended|contact\s+us|email\s+us|let\s+us\s+know|notify\s+us|inform\s+us|"
+        r"review|request|ask)\b"
+        r"|\b(?:request|ask\s+for)\s+(?:the\s+)?(?:removal|deletion|erasure)\b"
+        r"|\b(?:right|rights)\s+to\s+(?:request\s+)?(?:removal|deletion|erasure|have\s+\w+\s+(?:deleted|removed))\b"
+    ),
+    "a child's data is deleted": (
+        r"\b(?:child|children|kids?|minors?)(?:['’]s|s['’]|['’])?\s[^.!?\n]{0,80}?\b(?:deleted|removed|erased|suspended|destroyed|purged)\b"
+        r"|\b(?:delete|deletes|remove|removes|erase|erases|destroy|purge)\s+(?:\w+\s+){0,4}(?:child|children|kids?|minors?)\b"
+    ),
+    "how children's data is handled": (
+        r"\b(?:child|children|kids?|minors?)['’]?s?['’]?\s+(?:personal\s+)?(?:data|information|messages?|content|accounts?|profiles?)\s+"
+        r"(?:is|are|will\s+be|shall\s+be)\s+(?:not\s+)?(?:deleted|removed|erased|anonymi[sz]ed|protected|handled|treated|processed|stored|kept|"
+        r"collected|shared|moderated|reviewed|never)\b"
+    ),
+}
+# phrases that mention children without being a stance (used in explanations)
+NOT_A_STANCE = (
+    r"\bcoppa\b|children['’]?s\s+online\s+privacy\s+protection\s+act",
+    r"\b(?:suitable|appropriate|fun|great|safe)\s+for\s+(?:all\s+ages|(?:the\s+)?(?:whole\s+)?family|kids|children|everyone)\b",
+    r"\b(?:all|any)\s+ages\b",
+)
+
+# ---------------------------------------------------------------- patterns
+_CHILD = compile(words(*CHILD_WORDS) + "|" + MINOR_NOUN)
+_AGE = compile(UNDER_AGE)
+_STANCE = [(name, compile(p)) for name, p in STANCE_RULES.items()]
+_RANK = {name: i for i, name in enumerate(STANCE_RULES)}
+_NOT_STANCE = compile("|".join("(?:" + p + ")" for p in NOT_A_STANCE))
+_CHILD_HEADING = compile(words("child", "children", "children's", "children’s", "minors", "kids", "coppa", "age", "ages", "age requirement", "age requirements", "young"))
+
+
+def _has_child_ref(sent: str) -> tuple[int, int] | None:
+    m = _CHILD.search(sent)
+    if m:
+        return m.start(), m.end()
+    m = _AGE.search(sent)
+    if m:
+        return m.start(), m.end()
+    return None
 
 
 def decide(doc, ctx):
-    return Decision.failed("not implemented yet")
+    text = doc.text
+    cands: list[Candidate] = []
+    mentions: list[tuple[int, int]] = []
+    best = None  # (rule rank, start, end): the strongest stance is the evidence
+    for s in doc.sentences:
+        sent = text[s.start:s.end]
+        is_heading = doc.blocks[s.block].kind == "heading"
+        child = _CHILD.search(sent)
+        age = _AGE.search(sent)
+        title = doc.section_title(s.start)
+        child_section = bool(_CHILD_HEADING.search(title)) and not is_heading
+        if not (child or age or child_section):
+            continue
+        ref = child or age
+        if ref is not None and child is not None:
+            mentions.append((s.start + child.start(), s.start + child.end()))
+        if is_heading:
+            continue
+        for name, pat in _STANCE:
+            m = pat.search(sent)
+            if not m:
+                continue
+            # a stance needs a child, a minor or an age in the sentence; in a
+            # section headed about children the heading supplies it for the
+            # not-directed / not-knowingly / consent / deletion rules
+            if ref is None and not child_section:
+                continue
+            cands.append(Candidate(s.start, s.end, name, True))
+            rank = _RANK[name]
+            if best is None or rank < best[0]:
+                best = (rank, s.start, s.end)
+            break
+        if ref is not None:
+            ns = _NOT_STANCE.search(sent)
+            rule = "not a stance: " + (ns.group().lower() if ns else "mention only")
+            cands.append(Candidate(s.start + ref.start(), s.start + ref.end(), rule, False))
+    if best is not None:
+        return Decision.passed("stance on children's data stated", (best[1], best[2]), candidates=cands)
+    if mentions:
+        return Decision.failed(MSG_MENTION, mentions[0], candidates=cands)
+    return Decision.failed(MSG_SILENT, candidates=cands)
