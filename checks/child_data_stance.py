@@ -61,6 +61,11 @@ AGE_WORDS = (
     "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
     "seventeen", "eighteen", "nineteen", "twenty-one", "twenty one", "twenty",
 )
+# an age as written: "13", "thirteen", "thirteen (13)"
+AGE_NUM = r"(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")(?:\s?\(\d{1,2}\))?"
+# gap inside a sentence that may cross an email address or URL ("a@b.com and")
+GAP = r"(?:[^.!?\n]|\.(?=\S))"
+
 # words that name a child or minor (nouns; "minor" is checked as a noun below)
 CHILD_WORDS = (
     "child", "children", "child's", "children's", "child’s", "children’s", "childrens",
@@ -83,6 +88,7 @@ UNDER_AGE = (
     r"|\bage\s+of\s+(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")\b"
     r"|\b(?:1[0-9]|21)\s?\+(?=\W|$)"
     r"|\b(?:1[0-9]|21)\s+or\s+(?:older|over|above)\b"
+    r"|\baged?\s+" + AGE_NUM + r"\b|\b" + AGE_NUM + r"\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?(?:and|or)\s+(?:over|older|above|up)\b"
     r"|\bage\s+(?:gate|verification|limit|restriction|requirement|minimum)s?\b|\bminimum\s+age\b|\bage\s+rating\b"
     r"|\brated\s+(?:1[0-9]|21)\b|\blegal\s+age\b|\bage\s+of\s+(?:majority|consent|digital\s+consent)\b"
     r"|\b(?:an\s+)?adults?\s+only\b"
@@ -113,9 +119,10 @@ STANCE_RULES = {
         r"|\bno\s+(?:personal\s+)?(?:data|information)\s+(?:is\s+|are\s+)?(?:collected\s+)?(?:from|about|of)\s+(?:children|minors|kids)\b"
     ),
     "age requirement": (
-        r"\b(?:must|should|need\s+to|have\s+to|has\s+to|required\s+to)\s+be\s+(?:at\s+least|over|above|older\s+than|of\s+legal\s+age|an?\s+adult|\d{1,2}\s+(?:years|or\s+older))"
-        r"|\b(?:at\s+least|over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")\b"
-        r"|\b(?:1[0-9]|21|" + "|".join(AGE_WORDS) + r")\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?or\s+(?:older|over|above)\b"
+        r"\b(?:must|should|need\s+to|have\s+to|has\s+to|required\s+to)\s+be\s+(?:at\s+least|over|above|older\s+than|of\s+legal\s+age|an?\s+adults?|adults|" + AGE_NUM + r"\s+(?:years|or\s+older|and\s+over))"
+        r"|\b(?:at\s+least|over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?" + AGE_NUM + r"\b"
+        r"|\b" + AGE_NUM + r"\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?(?:or|and)\s+(?:older|over|above)\b"
+        r"|\b(?:check|checks|verify|verifies|confirm|confirms)\s+(?:your|the\s+user['’]s|users['’]?|their|each\s+\w+['’]s)\s+age\b"
         r"|\b(?:must|may|should|can)\s?(?:not|n['’]t)\s+(?:use|access|register|sign\s+up|create|download|play|"
         r"join|submit|provide|send|upload|share|transmit|open)\b"
         r"|\b(?:not|never)\s+(?:be\s+)?(?:permitted|allowed|eligible|authori[sz]ed)\s+to\b"
@@ -128,16 +135,18 @@ STANCE_RULES = {
         r"\b(?:parental|parent['’]s|parents['’]|guardian['’]s|guardians['’])\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|supervision)\b"
         r"|\b(?:consent|permission|approval|authori[sz]ation)\s+(?:\w+\s+){0,2}(?:of|from|by)\s+(?:a|the|their|his\s+or\s+her|your)?\s*(?:parents?|legal\s+guardians?|guardians?|holder\s+of\s+parental\s+responsibility)\b"
         r"|\bwith\s+(?:the\s+)?(?:involvement|help|supervision)\s+of\s+(?:a|their|the)?\s*(?:parents?|guardians?)\b"
+        r"|\b(?:parents?|guardians?)\b" + GAP + r"{0,80}?\b(?:consent|permission|approv\w*|agree\w*|authori[sz]\w*|register\w*|sign\s+up|create\s+(?:the|an|your|their)\s+account|supervis\w*)\b"
+        r"|\b(?:consent|permission|approval|authori[sz]ation)\b" + GAP + r"{0,80}?\b(?:parents?|guardians?)\b"
     ),
     "deletion on discovery": (
         r"\b(?:learn|learns|learned|become\s+aware|becomes\s+aware|are\s+made\s+aware|discover|discovers|discovered|"
         r"find\s+out|notified|informed|determine|determines|identif(?:y|ies|ied)\s+(?:himself|herself|themselves)|"
         r"come\s+to\s+our\s+attention|comes\s+to\s+our\s+attention|otherwise\s+become\s+aware|realize|realise)\b"
-        r"[^.!?\n]{0,200}?\b(?:delete|deleted|deleting|remove|removed|erase|erased|destroy|destroyed|"
+        + GAP + r"{0,200}?\b(?:delete|deleted|deleting|remove|removed|erase|erased|destroy|destroyed|"
         r"take\s+steps|take\s+appropriate\s+steps|terminate|close|suspend|discard|purge)\w*\b"
     ),
     "a parent may have a child's data deleted": (
-        r"\b(?:parents?|guardians?|legal\s+guardians?)\b[^.!?\n]{0,200}?\b(?:delete|deleted|deletion|remove|removed|removal|"
+        r"\b(?:parents?|guardians?|legal\s+guardians?)\b" + GAP + r"{0,200}?\b(?:delete|deleted|deletion|remove|removed|removal|"
         r"erase|erased|erasure|suspend|suspended|contact\s+us|email\s+us|let\s+us\s+know|notify\s+us|inform\s+us|"
         r"review|request|ask)\b"
         r"|\b(?:request|ask\s+for)\s+(?:the\s+)?(?:removal|deletion|erasure)\b"

@@ -71,7 +71,7 @@ KEEP_WORDS = (
     "retain", "retains", "retained", "retaining", "retention",
     "keep", "keeps", "kept", "keeping",
     "store", "stores", "stored", "storing", "storage",
-    "save", "saves", "saved", "hold on to", "held",
+    "save", "saves", "saved", "hold", "holds", "holding", "hold on to", "held",
     "maintain", "maintains", "maintained",
     "log", "logs", "logged", "record", "records", "recorded",
     "preserve", "preserved", "archive", "archived", "cache", "cached", "caching",
@@ -150,6 +150,7 @@ VAGUE_PHRASES = (
     r"as\s+long\s+as\s+we\s+(?:have|hold)\s+your\s+consent",
     r"(?:until|when|once|after)\s+(?:it\s+is\s+|they\s+are\s+|such\s+data\s+is\s+)?no\s+longer\s+(?:needed|necessary|required|relevant)",
     r"(?:as|where|when)\s+(?:required|permitted|necessary|mandated)\s+(?:or\s+permitted\s+)?by\s+(?:applicable\s+)?(?:law|laws|regulations?)",
+    r"(?:for\s+)?the\s+(?:\w+\s+)?(?:period|periods|time|duration)\s+(?:of\s+time\s+)?(?:required|prescribed|mandated|permitted|set|specified|necessary)\s+(?:by|under|in)\s+(?:applicable\s+|the\s+|relevant\s+)?(?:law|laws|legislation|regulations?|statute)",
     r"as\s+long\s+as\s+we\s+(?:utili[sz]e|use|need)",
 )
 WEAK_VAGUE_PHRASES = (
@@ -213,6 +214,9 @@ _ACCOUNT = compile("|".join(r"\b(?:" + p + r")\b" for p in ACCOUNT_TIED_PHRASES)
 _NON_AUTO = compile("|".join("(?:" + p + ")" for p in NON_AUTOMATIC_EVENTS))
 _MEMORY = compile(MEMORY_ONLY)
 _NOT_STORED = compile(NOT_STORED)
+# a sentence that talks about keeping or deleting personal data without a period
+_MENTION = compile(words("retain", "retains", "retained", "retaining", "retention") + "|" + words(*DELETE_WORDS))
+_CANNOT_DELETE = compile(r"\b(?:cannot|can\s?not|can['’]t|unable\s+to)\s+(?:be\s+)?(?:delete|deleted|remove|removed|erase|erased)\b")
 _DATA_NOUN = compile(words("data", "information", "logs", "log files", "records", "ip address", "ip addresses",
                            "email address", "email addresses", "messages", "details", "recordings"))
 
@@ -381,8 +385,12 @@ def decide(doc, ctx):
         ns = _NOT_STORED.search(sent)
         if ns:
             cands.append(Candidate(s.start + ns.start(), s.start + ns.end(), "data not stored (not a limit)", False))
-        elif "retention" in sent.lower() or "retain" in sent.lower():
-            mentions.append((s.start, s.end))
+            continue
+        mm = _MENTION.search(sent)
+        if mm and not _COOKIE_CTX.search(sent) and not _CANNOT_DELETE.search(sent):
+            a, b = s.start + mm.start(), s.start + mm.end()
+            mentions.append((a, b))
+            cands.append(Candidate(a, b, "retention or deletion mentioned, no period", False))
 
     if limits:
         a, b, rule = limits[0]
