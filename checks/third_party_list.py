@@ -1,13 +1,595 @@
-"""third-party-list (placeholder until the check lands; always fails)."""
+"""Names at least one specific third party that receives personal data.
+
+What it checks
+The policy names at least one specific organisation that receives, hosts,
+processes or collects personal data for the service: an analytics, ads,
+payment, email, hosting/CDN, CRM, support, crash-reporting, login or other
+embedded vendor ("we use Google Analytics", "payments are processed by
+Stripe", "hosted by Hetzner Online GmbH"). Known vendors come from a
+gazetteer (pytest_privacylint/_vocab/recipients.py); other organisations
+count when a sentence puts them in a receiving role ("provided by X Inc.",
+"hosted on X", "shared with X").
+
+Why it matters
+GDPR Art. 13(1)(e) requires the recipients or categories of recipients of
+personal data; CCPA 1798.110/115 the categories of third parties; CalOPPA
+the categories of third parties with whom data is shared. Naming the actual
+vendors lets a reader follow their data.
+
+Passes
+- "We use Google Analytics to understand how visitors use this site."
+- "Payments are processed by Stripe. We never see your card number."
+- "Crash reports are sent to Sentry, even though they are anonymous."
+- "Our newsletter is sent with Acme Mailer Inc., which receives your email address."
+
+Fails
+- "We share your information with service providers and advertisers."
+- "We do not collect any personal data."
+
+Near-misses
+- "We may share your data with the following third parties:" -> announced list is empty
+- "Our sub-processors are listed on our sub-processor page at https://acme.test/subprocessors." -> recipients only behind a link, none named
+- "To disable cookies, see the help pages of Google Chrome, Firefox or Safari." -> no recipients of personal data disclosed
+- "Analytics companies may collect information about your visit." -> only categories of recipients, no named third party
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
 from pytest_privacylint import Decision
+from pytest_privacylint._patterns import compile, words
+from pytest_privacylint._results import Candidate
+from pytest_privacylint._vocab.recipients import COMMON_WORD_NAMES, NON_RECIPIENTS, RECIPIENTS
 
 ID = "third-party-list"
-VERSION = "0"
-TITLE = "third-party-list"
-HINT = ""
-ANCHOR = ""
+VERSION = "1"
+TITLE = "Named recipients of personal data"
+ANCHOR = "GDPR Art. 13(1)(e); CCPA 1798.110/115; CalOPPA"
+HINT = (
+    'name the organisations that receive personal data and what for ("we use Google Analytics for '
+    'visitor statistics", "payments are processed by Stripe", "the site is hosted by Hetzner"); '
+    "categories alone are not enough in strict mode; GDPR Art. 13(1)(e)"
+)
 LANGUAGES = ("en",)
+
+MSG_NONE = "no recipients of personal data disclosed"
+MSG_CATEGORIES = "only categories of recipients, no named third party"
+MSG_EMPTY_LIST = "announced list is empty"
+MSG_LINK_ONLY = "recipients only behind a link, none named"
+
+# ---------------------------------------------------------------------------
+# Vocabulary (data)
+# ---------------------------------------------------------------------------
+
+# A name that is also a common word or a platform brand ("Square",
+# "Google", "GitHub") counts only when its sentence has one of these cues.
+ROLE_CUES = (
+    "use", "uses", "used", "using", "utilise", "utilises", "utilize", "utilizes", "rely on", "relies on",
+    "provided by", "powered by", "hosted", "hosts", "hosting", "served by", "serves", "processed", "processes",
+    "processing", "processor", "processors", "sub-processor", "subprocessor", "share", "shares", "shared",
+    "sharing", "disclose", "disclosed", "send", "sends", "sent", "transmit", "transmits", "transmitted",
+    "transfer", "transferred", "store", "stores", "stored", "collect", "collects", "collected", "receive",
+    "receives", "received", "managed by", "handled by", "run by", "provider", "providers", "third party",
+    "third-party", "analytics", "tracking", "cookies", "pixel", "SDK", "plugin", "plug-in", "embed", "embedded",
+    "integrate", "integrated", "integration", "login", "log in", "logins", "sign in", "sign-in", "signing in",
+    "authentication", "authenticate", "payment", "payments", "pay", "donation", "donations", "checkout",
+    "crash", "crashes", "error reports", "diagnostics", "newsletter", "mailing list", "advertising",
+    "advertisements", "ads", "monetization", "monetisation", "CDN", "submitted to", "exposed to", "uploaded to",
+    "synced", "backup", "backups", "servers", "server", "infrastructure", "notifications", "billing",
+    "purchases", "subscriptions", "in-app purchases", "fonts", "maps", "comments", "interactions with",
+    "governed by",
+)
+
+# Contexts in which a name is only a link target, a store listing or a
+# social profile, not a recipient.
+LINK_TARGET_CUES = (
+    "follow us on", "follow me on", "find us on", "find me on", "connect with us on", "join us on",
+    "like us on", "reach us on", "contact us on", "contact me on", "message us on", "subscribe to our channel",
+    "available on", "available in", "download it on", "download on", "get it on", "download from",
+    "downloaded from", "is listed on", "our profile on", "our page on", "my profile on", "star us on",
+    "source code is available", "source code on", "open source on", "repository on", "fork it on",
+    "report issues on", "report an issue on", "file an issue on", "open an issue on", "accessible via",
+    "accessible on", "available via", "available from", "available at", "published on", "posted on",
+    "published at", "can be found on", "see our", "visit our", "visit us on", "check out", "mirror on",
+    "links to", "link to", "linking to", "links to third-party websites",
+)
+# A name followed by one of these is a profile, page or repository (a link
+# target or a data field), not a recipient: "our GitHub repository",
+# "LinkedIn profile".
+PROFILE_WORDS = ("profile", "profiles", "username", "user name", "handle", "page", "pages", "URL", "link",
+                 "repository", "repo", "channel", "group", "community", "server", "feed", "account name")
+
+# Phrases saying no data at all is collected/shared (then a named host alone
+# is not a recipient).
+NOTHING_COLLECTED = (
+    r"(?:do|does|will|shall) not collect(?: or (?:store|share|send|transmit|process))?,? any",
+    r"(?:don't|doesn't|never) collect(?: or (?:store|share|send|transmit|process))?,? any",
+    r"no (?:personal |user |personally identifiable )?(?:data|information) (?:is|are|will be) (?:ever )?(?:collected|stored|shared|gathered)",
+    r"(?:collects?|gathers?|stores?) no (?:personal |user )?(?:data|information)",
+    r"not collect any (?:personal |user )?(?:data|information)",
+)
+
+# Negation of use/sharing before a name in the same sentence.
+NEGATED_USE = r"\b(?:do(?:es)? not|don't|doesn't|never|no longer|will not|won't|without|not)\b[^.;:\n]{0,30}\b(?:use|using|share|sharing|send|sell|collect|rely|embed|integrate|employ|load|involve)"
+NEGATION_RESCUE = r"\b(?:except|other than|apart from|besides|beyond|but|only|aside from|instead)\b"
+
+# Categories of recipients (for the "only categories" message).
+RECIPIENT_CATEGORIES = (
+    "service providers", "service provider", "third parties", "third party", "third-party", "third-parties",
+    "advertisers", "advertising partners", "advertising networks", "ad networks", "ad companies",
+    "analytics companies", "analytics providers", "analytics services", "analytics partners", "analytics tools",
+    "payment processors", "payment processor", "payment providers", "payment provider", "hosting provider",
+    "hosting providers", "hosting company", "email provider", "email service provider", "partners", "vendors",
+    "affiliates", "subsidiaries", "processors", "sub-processors", "subprocessors", "contractors", "suppliers",
+    "business partners", "marketing partners", "agents", "consultants", "law enforcement", "authorities",
+    "government agencies", "recipients", "data processors", "cloud provider", "cloud providers",
+)
+SHARING_VERBS = (
+    "share", "shares", "shared", "sharing", "disclose", "discloses", "disclosed", "disclosure", "provide",
+    "provides", "provided", "transfer", "transferred", "transfers", "sell", "sold", "access", "process",
+    "processed", "processes", "use", "uses", "used", "work with", "engage", "engages", "collect", "collects",
+    "collected", "send", "sent", "give", "pass", "passed", "make available", "operated", "receive", "receives",
+    "hosted", "store", "stored",
+)
+
+# An announced list of recipients ("with the following third parties:").
+LIST_NOUNS = (
+    "third parties", "third-parties", "third party partners", "third-party partners", "partners",
+    "service providers", "vendors", "sub-processors", "subprocessors", "sub processors", "processors",
+    "recipients", "companies", "providers", "third party services", "third-party services",
+    "cookies third party partners", "third party cookies", "organisations", "organizations", "services",
+)
+
+# Links that stand for a recipients list.
+LIST_LINK_WORDS = (
+    "sub-processor", "subprocessor", "sub processor", "sub-processors", "subprocessors", "processors",
+    "third-party", "third party", "third parties", "third-parties", "thirdparty", "third_party",
+    "vendors", "vendor list", "partners", "service providers", "recipients",
+)
+
+# Words that are not names even when capitalised (categories, roles,
+# document words).
+NOT_NAME_WORDS = frozenset(
+    """a an the our your their its my his her this that these those such any all some certain other various
+    each every no we us you they them it he she i me one who which what where when how if as at by for in of
+    on to with from and or but not third party parties third-party third-parties service services provider
+    providers partner partners company companies affiliate affiliates vendor vendors advertiser advertisers
+    advertising analytics payment payments processor processors sub-processor sub-processors subprocessors
+    processing personal data information website websites site sites app apps application applications
+    platform platforms user users member members customer customers client clients cookie cookies law
+    laws enforcement authority authorities government governments agency agencies court courts account
+    accounts content terms policy privacy notice business businesses transfer transfers controller
+    employee employees staff team server servers cloud infrastructure internet web email e-mail emails
+    newsletter tools tool software product products device devices mobile social media network networks
+    trusted selected external internal public private secure securely storage hosting host hosts provider's
+    section paragraph article below above following use using usage contact form forms support
+    request requests order orders purchase purchases subscription subscriptions services' legal
+    applicable relevant appropriate other others api apis sdk sdks cdn ip id url urls http https www
+    inc llc ltd limited gmbh corp corporation co plc ag sa sas srl bv nv ab pbc pty lp llp
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday english french german eu eea uk usa us
+    california europe european states united kingdom union america american canada canadian
+    gdpr ccpa cpra coppa caloppa pipeda lgpd dpa dpo do track nonprofit non-profit not-for-profit public benefit
+    charitable charity foundation delaware nevada registered unlimited private""".split()
+)
+
+# Legal-entity suffixes that make a capitalised phrase an organisation.
+LEGAL_SUFFIX = r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|Corp\.?|Corporation|S\.A\.?|SAS|S\.A\.S\.|SRL|S\.r\.l\.|S\.p\.A\.|B\.V\.|BV|N\.V\.|AB|AG|plc|PLC|PBC|Pty\.? Ltd\.?|Co\.|LP|LLP|Oy|ApS|AS|A/S|KG|UG|SARL|S\.L\.|Pvt\.? Ltd\.?)"
+
+# Verbs that put an organisation in a receiving role (name follows).
+ROLE_BEFORE_NAME = (
+    r"provided by", r"powered by", r"hosted (?:by|on|with|at)", r"(?:is|are) processed by",
+    r"processed (?:by|through|via|using|with)", r"served (?:by|from|via)", r"managed (?:by|via|through|with|using)",
+    r"handled by", r"delivered by", r"stored (?:by|with|on|at)", r"(?:shared|disclosed|sent|transmitted|transferred|submitted|exposed|uploaded|forwarded|passed|provided) (?:only )?(?:to|with)",
+    r"(?:share|disclose|send|transmit|transfer|submit|expose|upload|forward|pass|provide) (?:it|them|this|these|your (?:data|information|details|email address|personal data|personal information)) (?:only )?(?:to|with)",
+    r"(?:we|I|the app|the site|the website|this site|this app|the service|it) (?:also )?(?:uses?|utili[sz]es?|relies on|rely on|employs?)",
+    r"(?:by|through|via) (?:using )?(?:the )?(?:services? of|platform of)", r"run by", r"operated by third[- ]party",
+    r"collected by", r"received by", r"processed on behalf of us by",
+)
+
+# ---------------------------------------------------------------------------
+# Compiled patterns
+# ---------------------------------------------------------------------------
+
+_CASE = regex.VERSION0  # case-sensitive
+
+
+def _variants(name: str) -> set[str]:
+    out = {name}
+    if name in COMMON_WORD_NAMES or len(name) < 5:
+        return out
+    out.add(name.lower())
+    if " " in name:
+        first, rest = name.split(" ", 1)
+        out.add(first + " " + rest.lower())
+    else:
+        out.add(name[:1].upper() + name[1:].lower())
+    return out
+
+
+def _build_lookup():
+    lookup: dict[str, tuple[str, str, bool]] = {}  # surface -> (canonical, category, common)
+    for name, category, aliases in RECIPIENTS:
+        for surface in (name, *aliases):
+            common = surface in COMMON_WORD_NAMES
+            for v in _variants(surface):
+                lookup.setdefault(v, (name, category, common))
+    non: dict[str, str] = {}
+    for name, why in NON_RECIPIENTS:
+        non.setdefault(name, why)
+    return lookup, non
+
+
+_LOOKUP, _NON = _build_lookup()
+
+
+def _alternation(names) -> str:
+    alts = sorted(set(names), key=len, reverse=True)
+    return r"(?<![\w@/.-])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\w@-]|\.[A-Za-z0-9])"
+
+
+# one scan finds gazetteer names and non-recipient names together, longest first
+_NAMES = compile(_alternation(list(_LOOKUP) + list(_NON)), _CASE)
+
+_ROLE = compile(words(*[regex.escape(c) for c in ROLE_CUES]))
+_LINK_TARGET = compile(words(*[regex.escape(c) for c in LINK_TARGET_CUES]))
+_PARENT_OF = compile(r"\b(?:is|are)\b[^.;:\n]{0,40}\b(?:provided|operated|run|owned|developed|maintained|published) by\b")
+_PROFILE_AFTER = compile(r"(?:'s|’s)?[ ]" + words(*[regex.escape(w) for w in PROFILE_WORDS]))
+_NOTHING = compile(r"\b(?:" + "|".join(NOTHING_COLLECTED) + r")\b")
+_NEGATED = compile(NEGATED_USE)
+_RESCUE = compile(NEGATION_RESCUE)
+_CATEGORY = compile(words(*[regex.escape(c) for c in RECIPIENT_CATEGORIES]))
+_SHARING = compile(words(*[regex.escape(c) for c in SHARING_VERBS]))
+_NEG_SHARING = compile(
+    r"\b(?:never|not|no|don't|doesn't|won't|neither|nor)\b[^.;\n]{0,40}\b(?:sold|sell|shared|share|rented|rent|disclosed|disclose|transferred|given|passed)\b"
+)
+_LIST_ANNOUNCE = compile(
+    r"(?:\b(?:the following|following|below)\b[^.;:\n]{0,40}?" + words(*[regex.escape(n) for n in LIST_NOUNS])
+    + r"|\blist of (?:the |our |all )?[^.;:\n]{0,30}?" + words(*[regex.escape(n) for n in LIST_NOUNS]) + r")"
+)
+_LIST_KINDS = compile(r"\b(?:categories|types|kinds|category|type)\s+of\b")
+_LIST_LINK = compile(words(*[regex.escape(w) for w in LIST_LINK_WORDS]))
+_LINK_SENTENCE = compile(
+    r"\b(?:list|overview|details?)\b[^.\n]{0,60}\b(?:available|found|published|see|visit|at|here|page|link)\b|\b(?:see|visit|available at|can be found)\b"
+)
+
+# an organisation name: capitalised words, optionally with a legal suffix
+_NAME_TOKEN = r"(?:[A-Z][A-Za-z0-9&'.\-]*[A-Za-z0-9]|[A-Z])"
+_ORG = r"(?P<org>" + _NAME_TOKEN + r"(?:[ ](?:" + _NAME_TOKEN + r"|&|of|de|and|for)){0,4}(?:,?[ ]" + LEGAL_SUFFIX + r")?)(?![A-Za-z0-9])"
+_ORG_IN_ROLE = compile(r"(?i:\b(?:" + "|".join(ROLE_BEFORE_NAME) + r")[ ](?:the[ ])?(?:services?[ ]of[ ])?)" + _ORG, _CASE)
+_ORG_LEGAL = compile(r"(?P<org>" + _NAME_TOKEN + r"(?:[ ](?:" + _NAME_TOKEN + r"|&|of|de|and)){0,4},?[ ]" + LEGAL_SUFFIX + r")(?![A-Za-z0-9])", _CASE)
+_ORG_ROLE_AFTER = compile(
+    r"\b(?:to|for|which|that|who)\b|\b(?:processes|receives|collects|stores|hosts|provides|handles|acts as|is our|are our|as our|as a|as an)\b",
+)
+_ORG_X = r"(?P<org>" + _NAME_TOKEN + r"(?:[ ](?:" + _NAME_TOKEN + r"|&|of|and)){0,4}(?:,?[ ]" + LEGAL_SUFFIX + r")?)"
+_CONTROLLER_DECL = compile(
+    _ORG_X + r"[ ]?(?i:\((?:[^)]{0,40}?)[\"“'‘]?(?:we|us|our|the company|company)\b)"
+    r"|(?i:\bthis (?:privacy |cookie )?(?:notice|policy|statement) (?:is )?(?:for|of|applies to)[ ])" + _ORG_X
+    + r"|(?i:\b(?:this|the|our) (?:website|site|app|application|service|software|project) is (?:operated|provided|run|owned|developed|maintained|published) by[ ])" + _ORG_X
+    + r"|(?i:\b(?:was|is|were|are) (?:built|developed|made|created|published|maintained) by[ ])" + _ORG_X
+    + r"|(?i:\bwe are[ ])" + _ORG_X
+    + r"|" + _ORG_X + r"(?i:[ ](?:values|respects|is committed|takes your privacy|operates (?:this|the)|owns (?:this|the)))",
+    _CASE,
+)
+# quoted short names defined at the top of the policy ('services ("LikeLines")')
+_DEFINED_ALIAS = compile(r"\([\"“'‘]" + _ORG_X + r"[\"”'’][,)]", _CASE)
+INTRO_CHARS = 600
+# a block of at most this many words is a list item/label: its role context
+# is the lead-in block before the list (at most LEAD_IN_MAX_ITEMS back)
+LIST_ITEM_WORDS = 8
+LEAD_IN_MAX_ITEMS = 30
+# an unknown name used this often is the controller or its product
+CONTROLLER_MIN_MENTIONS = 3
+
+
+# ---------------------------------------------------------------------------
+# Decision
+# ---------------------------------------------------------------------------
+
+
+def _name_is_org(name: str) -> bool:
+    toks = [t for t in regex.split(r"[ ,]+", name) if t]
+    if not toks:
+        return False
+    meaningful = [t for t in toks if t.lower().strip(".'’") not in NOT_NAME_WORDS]
+    if not meaningful:
+        return False
+    return not all(t.isupper() and len(t) <= 2 for t in meaningful)
+
+
+def _controller_names(doc, ctx) -> set[str]:
+    names = {n.lower() for n in ctx.controller_names if n}
+    # "Acme Inc. ("we", "us")" declares the controller
+    for m in _CONTROLLER_DECL.finditer(doc.text):
+        names.add(_base_name(m.group("org")).lower())
+    for m in _DEFINED_ALIAS.finditer(doc.text, 0, INTRO_CHARS):
+        names.add(_base_name(m.group("org")).lower())
+    # the title ("Acme Privacy Policy") names the controller or its product
+    for b in doc.blocks[:3]:
+        t = doc.text[b.start:b.end]
+        if t:
+            m = regex.match(r"(?:The )?(.{2,60}?)(?:'s|’s)?\s+(?:Privacy|Data Protection|Cookie)", t)
+            if m:
+                names.add(m.group(1).lower().strip(" -—|:"))
+            m = regex.search(r"(?:Privacy|Cookie) (?:Policy|Notice|Statement) (?:for|of) (.{2,60})$", t)
+            if m:
+                names.add(m.group(1).lower().strip(" -—|:"))
+    return {n for n in names if n and _name_is_org(n)}
+
+
+_SUFFIX_RE = regex.compile(r",?\s+" + LEGAL_SUFFIX + r"$")
+
+
+def _base_name(org: str) -> str:
+    return _SUFFIX_RE.sub("", org.strip(" .,")).strip()
+
+
+def _is_controller(surface: str, controllers: set[str]) -> bool:
+    s = surface.lower()
+    for c in controllers:
+        if s == c or c.startswith(s + " ") or c.startswith(s + ",") or s.startswith(c + " "):
+            return True
+    return False
+
+
+def analyse(doc, ctx):
+    """Every name considered: list of (Candidate, canonical name or '')
+    plus document-level signals. Exposed for tests."""
+    text = doc.text
+    sentences = doc.sentences
+    sent_starts = [s.start for s in sentences]
+    controllers = _controller_names(doc, ctx)
+    nothing_collected = _NOTHING.search(text) is not None
+
+    cands: list[tuple[Candidate, str, str]] = []  # (candidate, canonical, category)
+
+    def sentence_of(pos: int):
+        i = bisect.bisect_right(sent_starts, pos) - 1
+        return sentences[i] if i >= 0 else None
+
+    # a short block (a list item that is only a name or a label) takes its
+    # role context from the list's lead-in: the last longer block before it
+    lead_in: list[int] = []
+    last_long = -1
+    for bi, blk in enumerate(doc.blocks):
+        lead_in.append(last_long)
+        if blk.kind == "text" and len(text[blk.start:blk.end].split()) > LIST_ITEM_WORDS:
+            last_long = bi
+    cache: dict[int, dict] = {}
+
+    def ctx_of(sent):
+        c = cache.get(sent.start)
+        if c is None:
+            stext = text[sent.start:sent.end]
+            role = _ROLE.search(stext) is not None
+            blk = doc.blocks[sent.block]
+            if not role and len(text[blk.start:blk.end].split()) <= LIST_ITEM_WORDS:
+                li = lead_in[sent.block]
+                if li >= 0 and sent.block - li <= LEAD_IN_MAX_ITEMS:
+                    lb = doc.blocks[li]
+                    role = _ROLE.search(text, lb.start, lb.end) is not None
+            c = {
+                "text": stext,
+                "role": role,
+                "link": _LINK_TARGET.search(stext),
+                "neg": _NEGATED.search(stext),
+                "rescue": _RESCUE.search(stext) is not None,
+            }
+            cache[sent.start] = c
+        return c
+
+    # -- gazetteer and non-recipient names --------------------------------
+    pending_short: list[int] = []
+    for m in _NAMES.finditer(text):
+        surface = m.group()
+        start, end = m.span()
+        if surface in _NON and surface not in _LOOKUP:
+            cands.append((Candidate(start, end, f"not a recipient: {_NON[surface]}", False), "", ""))
+            continue
+        canonical, category, common = _LOOKUP[surface]
+        sent = sentence_of(start)
+        if sent is None:
+            continue
+        c = ctx_of(sent)
+        rel = start - sent.start
+        if _is_controller(surface, controllers) or _is_controller(canonical, controllers):
+            rule, ok = "the controller or its brand", False
+        elif c["link"] is not None and c["link"].start() < rel and not _strong_role(c["text"]):
+            rule, ok = "link target / store listing", False
+        elif common and _PROFILE_AFTER.match(text, end) is not None:
+            rule, ok = "profile, page or repository (link target)", False
+        elif c["neg"] is not None and c["neg"].start() < rel and not c["rescue"]:
+            rule, ok = "negated: not used or shared", False
+        elif common and not c["role"]:
+            rule, ok = "common word without sharing context", False
+            pending_short.append(len(cands))
+        elif nothing_collected and category in ("hosting", "cdn") and not _strong_role(c["text"], collect_only=True):
+            rule, ok = "host named, but nothing is collected", False
+        elif common:
+            rule, ok = f"gazetteer ({category}) in sharing context", True
+        else:
+            rule, ok = f"gazetteer ({category})", True
+        cands.append((Candidate(start, end, rule, ok), canonical, category))
+
+    # a common-word name that is a short form of a recipient named elsewhere
+    # ("Clarity" after "Microsoft Clarity", "Google" after "Google Analytics")
+    accepted_words = set()
+    for cd, _, _ in cands:
+        if cd.accepted:
+            accepted_words.update(text[cd.start:cd.end].split())
+    for i in pending_short:
+        cd, canonical, category = cands[i]
+        if text[cd.start:cd.end] in accepted_words:
+            cands[i] = (Candidate(cd.start, cd.end, "short form of a named recipient", True), canonical, category)
+
+    gaz_spans = [(cd.start, cd.end) for cd, _, _ in cands]
+
+    def overlaps_known(s: int, e: int) -> bool:
+        i = bisect.bisect_left(gaz_spans, (s, -1))
+        for j in (i - 1, i):
+            if 0 <= j < len(gaz_spans):
+                gs, ge = gaz_spans[j]
+                if gs < e and s < ge:
+                    return True
+        return False
+
+    gaz_spans.sort()
+    # -- organisations in a receiving role that are not in the gazetteer ----
+    seen = set()
+    for pat, rule in ((_ORG_IN_ROLE, "organisation in receiving role"), (_ORG_LEGAL, "legal entity in sharing context")):
+        for m in pat.finditer(text):
+            org = m.group("org").rstrip(".,")
+            s, e = m.start("org"), m.start("org") + len(org)
+            if (s, e) in seen or overlaps_known(s, e):
+                continue
+            seen.add((s, e))
+            sent = sentence_of(s)
+            if sent is None:
+                continue
+            c = ctx_of(sent)
+            rel = s - sent.start
+            if not _name_is_org(org):
+                continue
+            if org.split(" ")[0] in _NON:
+                cands.append((Candidate(s, e, f"not a recipient: {_NON[org.split(' ')[0]]}", False), "", ""))
+                continue
+            base = _base_name(org)
+            first = text.find(base)
+            if _is_controller(base, controllers) or (
+                text.count(base) >= CONTROLLER_MIN_MENTIONS and first < max(INTRO_CHARS, len(text) // 7)
+            ):
+                cands.append((Candidate(s, e, "the controller or its brand", False), "", ""))
+                continue
+            if rel == 0 and pat is _ORG_IN_ROLE:
+                continue
+            if doc.blocks[sent.block].kind == "heading" or org.split(" ")[0].lower() in NOT_NAME_WORDS:
+                continue
+            low = c["text"].lower()
+            if any(
+                (low.startswith(n + " ") or low.startswith("the " + n + " "))
+                and _PARENT_OF.search(low, 0, len(n) + 60) is not None
+                for n in controllers
+            ):
+                cands.append((Candidate(s, e, "parent or operator of the controller", False), "", ""))
+                continue
+            if regex.search(r"(?i:\b(?:an?|the|our|your|any|each|every|this|that)[ ]$)", text[max(0, s - 8):s]):
+                continue  # "a Delaware Corporation": a type, not a name
+            if pat is _ORG_LEGAL and not c["role"]:
+                cands.append((Candidate(s, e, "legal entity without sharing context", False), "", ""))
+                continue
+            if c["neg"] is not None and c["neg"].start() < rel and not c["rescue"]:
+                cands.append((Candidate(s, e, "negated: not used or shared", False), "", ""))
+                continue
+            if c["link"] is not None and c["link"].start() < rel:
+                cands.append((Candidate(s, e, "link target / store listing", False), "", ""))
+                continue
+            cands.append((Candidate(s, e, rule, True), "", ""))
+    cands.sort(key=lambda t: (t[0].start, t[0].end))
+    return cands
+
+
+def _strong_role(stext: str, collect_only: bool = False) -> bool:
+    return _STRONG.search(stext) is not None
+
+
+_STRONG = compile(
+    r"\b(?:collects?|collected|receives?|received|processe[sd]|shared? with|sent to|transmitted to|stores?|stored|tracks?|analy[sz]e|analytics|crash|payments?|advertis\w*|ads)\b"
+)
+
+
+def _announced_empty(doc, accepted_spans):
+    """The announcing sentence of a list of recipients that is followed by
+    no name (next blocks are a heading, a category or nothing)."""
+    text = doc.text
+    blocks = doc.blocks
+    for sent in doc.sentences:
+        stext = text[sent.start:sent.end]
+        m = _LIST_ANNOUNCE.search(stext)
+        if m is None or _LIST_KINDS.search(stext):
+            continue
+        bi = sent.block
+        b = blocks[bi]
+        after = text[sent.start + m.end():b.end]
+        # the announcement must close its block (only short remarks after it)
+        if len(after) > 160:
+            continue
+        # names in what follows?
+        end = b.end
+        followers = []
+        j = bi + 1
+        while j < len(blocks) and len(followers) < 4:
+            nb = blocks[j]
+            if nb.kind == "heading" and followers:
+                break
+            followers.append(nb)
+            j += 1
+            if nb.kind == "heading":
+                # a heading straight after the announcement: the list is empty
+                # unless the heading itself is a name
+                break
+        region_end = followers[-1].end if followers else end
+        named = any(sent.start <= s < region_end for s, _ in accepted_spans)
+        if named:
+            continue
+        # a list of categories ("Service providers", "Advertisers") is not empty
+        if any(_CATEGORY.match(text, nb.start, nb.end) or _CATEGORY.search(text, nb.start, min(nb.end, nb.start + 40)) for nb in followers[:1]):
+            continue
+        if after.strip(" :.") and _name_is_org_text(after):
+            continue
+        return (sent.start, sent.end)
+    return None
+
+
+def _name_is_org_text(s: str) -> bool:
+    return _NAMES.search(s) is not None
 
 
 def decide(doc, ctx):
-    return Decision.failed("not implemented yet")
+    cands = analyse(doc, ctx)
+    candidates = [c for c, _, _ in cands]
+    accepted = [c for c in candidates if c.accepted]
+    text = doc.text
+    if accepted:
+        first = accepted[0]
+        names = []
+        for c in accepted:
+            q = text[c.start:c.end]
+            if q not in names:
+                names.append(q)
+        return Decision.passed(
+            "named recipients: " + ", ".join(names[:5]) + (" ..." if len(names) > 5 else ""),
+            (first.start, first.end),
+            candidates=candidates,
+        )
+    empty = _announced_empty(doc, [(c.start, c.end) for c in accepted])
+    if empty:
+        candidates.append(Candidate(empty[0], empty[1], "announced list followed by no name", False))
+        return Decision.failed(MSG_EMPTY_LIST, empty, candidates=candidates)
+    # a link standing for the list of recipients
+    for link in doc.links:
+        vis = text[link.start:link.end]
+        if _LIST_LINK.search(vis) or _LIST_LINK.search(link.href.replace("-", " ").replace("_", " ")):
+            candidates.append(Candidate(link.start, link.end, "link to a recipients list", False))
+            return Decision.failed(MSG_LINK_ONLY, (link.start, link.end), candidates=candidates)
+    category_span = None
+    link_sentence = None
+    for sent in doc.sentences:
+        stext = text[sent.start:sent.end]
+        cm = _CATEGORY.search(stext)
+        if cm is None:
+            continue
+        if link_sentence is None and _LIST_LINK.search(stext) and regex.search(r"https?://|www\.", stext) and _LINK_SENTENCE.search(stext):
+            link_sentence = (sent.start, sent.end)
+        if category_span is None and _SHARING.search(stext) and not _NEG_SHARING.search(stext):
+            category_span = (sent.start + cm.start(), sent.start + cm.end())
+            candidates.append(Candidate(category_span[0], category_span[1], "category of recipients", False))
+    if link_sentence:
+        candidates.append(Candidate(link_sentence[0], link_sentence[1], "link to a recipients list", False))
+        return Decision.failed(MSG_LINK_ONLY, link_sentence, candidates=candidates)
+    if category_span:
+        if ctx.mode == "lenient":
+            return Decision.passed("categories of recipients (lenient)", category_span, candidates=candidates)
+        return Decision.failed(MSG_CATEGORIES, category_span, candidates=candidates)
+    return Decision.failed(MSG_NONE, candidates=candidates)
