@@ -26,3 +26,14 @@ def privacylint_checks():
     written as a module, ``Check.from_module(module)``). Check ids must be
     unique across all plugins; a duplicate id is a usage error.
     """
+
+
+class PytestBridge:
+    """The same hook declared for pytest's plugin manager (added through
+    ``pytest_addhooks`` only with ``--privacy``), so a ``conftest.py`` or a
+    pytest plugin can also add checks to a pytest run."""
+
+    @pluggy.HookspecMarker("pytest")
+    def privacylint_checks(self):
+        """Called once per pytest run with ``--privacy``, after the library's
+        own registry; return a list of Check objects."""

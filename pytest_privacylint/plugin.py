@@ -33,6 +33,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                 help="print the effective configuration (for FILE, with per-file overrides) and where each value came from, then exit")
 
 
+def pytest_addhooks(pluginmanager) -> None:
+    from .hookspecs import PytestBridge
+
+    pluginmanager.add_hookspecs(PytestBridge)
+
+
 def _enabled(config: pytest.Config) -> bool:
     return bool(config.getoption("privacy", False))
 
@@ -101,6 +107,14 @@ def pytest_configure(config: pytest.Config) -> None:
     try:
         cfg = _load_config(config)
         checks = cfg.enabled_checks()
+        known = {c.id for c in checks}
+        for result in config.hook.privacylint_checks():
+            for check in result or ():
+                if check.id in known:
+                    raise RegistryError(f"two checks share the id {check.id!r}")
+                known.add(check.id)
+                if cfg.checks is None or check.id in cfg.checks:
+                    checks.append(check)
     except (ConfigError, RegistryError) as exc:
         raise pytest.UsageError(str(exc)) from None
     config.addinivalue_line("markers", "privacy: a privacy-policy disclosure check (pytest-privacylint)")

@@ -49,7 +49,7 @@ def test_engine_not_imported_without_the_flag(tmp_path):
     code = textwrap.dedent("""\
         import sys, pytest
         rc = pytest.main(["-q", "-p", "no:cacheprovider", sys.argv[1]])
-        loaded = sorted(m for m in sys.modules if m.startswith("pytest_privacylint") and m not in ("pytest_privacylint", "pytest_privacylint.plugin"))
+        loaded = sorted(m for m in sys.modules if m.startswith("pytest_privacylint") and m not in ("pytest_privacylint", "pytest_privacylint.plugin", "pytest_privacylint.hookspecs"))
         print("LOADED", loaded, "regex" in sys.modules)
         """)
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, cwd=tmp_path)
@@ -177,3 +177,35 @@ def test_explain_check_prints_docs(pytester):
     result = pytester.runpytest("--privacy-explain", "retention-limit")
     assert result.ret == 0
     assert "What it checks" in result.stdout.str() and "Why it matters" in result.stdout.str()
+
+
+def test_conftest_can_add_a_check_through_the_hook(pytester):
+    pytester.makeconftest(textwrap.dedent("""\
+        import pytest
+        from pytest_privacylint import Check, Decision
+
+        def decide(doc, ctx):
+            i = doc.text.find("Data Protection Officer")
+            if i < 0:
+                return Decision.failed("no data protection officer named")
+            return Decision.passed("DPO named", (i, i + len("Data Protection Officer")))
+
+        @pytest.hookimpl
+        def privacylint_checks():
+            return [Check(id="dpo-named", version="1", title="DPO named", decide=decide, hint="name your DPO")]
+        """))
+    pytester.path.joinpath("policy.md").write_text(GOOD_MD + "\nOur Data Protection Officer reads every request.\n", encoding="utf-8")
+    result, rep = _report(pytester, "-k", "dpo")
+    result.assert_outcomes(passed=1)
+    assert rep["files"][0]["checks"][0]["id"] == "dpo-named"
+    assert rep["files"][0]["checks"][0]["evidence"][0]["line"] == 7
+
+
+def test_explain_file_check_lists_candidates(pytester):
+    pytester.path.joinpath("policy.md").write_text(
+        "# Privacy\n\nAcme Ltd keeps your personal data for as long as necessary.\n", encoding="utf-8")
+    result = pytester.runpytest("--privacy-explain", "policy.md::retention-limit")
+    assert result.ret == 0
+    out = result.stdout.str()
+    assert "policy.md::retention-limit: fail" in out
+    assert "3:" in out and "as long as necessary" in out
