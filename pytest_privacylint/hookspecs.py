@@ -30,10 +30,11 @@ def privacylint_checks():
 
 class PytestBridge:
     """The same hook declared for pytest's plugin manager (added through
-    ``pytest_addhooks`` only with ``--privacy``), so a ``conftest.py`` or a
-    pytest plugin can also add checks to a pytest run."""
+    ``pytest_addhooks``), so a ``conftest.py`` or a pytest plugin can also add
+    checks to a pytest run. pytest only sees hooks named ``pytest_*``, hence
+    the prefix."""
 
     @pluggy.HookspecMarker("pytest")
-    def privacylint_checks(self):
+    def pytest_privacylint_checks(self):
         """Called once per pytest run with ``--privacy``, after the library's
         own registry; return a list of Check objects."""

@@ -108,7 +108,7 @@ def pytest_configure(config: pytest.Config) -> None:
         cfg = _load_config(config)
         checks = cfg.enabled_checks()
         known = {c.id for c in checks}
-        for result in config.hook.privacylint_checks():
+        for result in config.hook.pytest_privacylint_checks():
             for check in result or ():
                 if check.id in known:
                     raise RegistryError(f"two checks share the id {check.id!r}")

@@ -190,8 +190,7 @@ def test_conftest_can_add_a_check_through_the_hook(pytester):
                 return Decision.failed("no data protection officer named")
             return Decision.passed("DPO named", (i, i + len("Data Protection Officer")))
 
-        @pytest.hookimpl
-        def privacylint_checks():
+        def pytest_privacylint_checks():
             return [Check(id="dpo-named", version="1", title="DPO named", decide=decide, hint="name your DPO")]
         """))
     pytester.path.joinpath("policy.md").write_text(GOOD_MD + "\nOur Data Protection Officer reads every request.\n", encoding="utf-8")
