@@ -1,13 +1,350 @@
-"""controller-identity (placeholder until the check lands; always fails)."""
+"""The policy names who is responsible for the data and how to reach them.
+
+What it checks
+The policy must both name the controller - the organisation (legal or trading
+name used as the "we": "Acme Ltd ("we", "us")", "the Simlar team") or the
+natural person who runs the service ("developed by Jane Doe") - and give at
+least one concrete channel to reach it about privacy: an email address (also
+obfuscated, "privacy[at]acme[dot]com", "name at gmail dot com", or only in a
+mailto: link), a postal address, a phone number, or a contact-form,
+contact-page or issue-tracker URL (a hyperlinked "contact us" counts).
+Channels in the page chrome around the policy (navigation, header, footer)
+do not count. When `controller_names` is configured, one of those names must
+appear in the policy.
+
+Why it matters
+GDPR Art. 13(1)(a) requires the identity and contact details of the
+controller; CalOPPA and the CCPA require contact information, and COPPA
+16 CFR 312.4(d)(1) the operator's name, address, telephone number and email.
+A reader who cannot tell who "we" are, or how to reach them, cannot exercise
+any other right the policy describes.
+
+Passes
+- "Acme Widgets Ltd runs this website. Questions about your data: privacy@acmewidgets.co.uk."
+- "Sprout Timer is developed by Jane Doe. You can email me at jane.doe at gmail dot com."
+- "The Lumen team makes this app. Write to privacy[at]lumen[dot]app with any privacy question."
+
+Fails
+- "We respect your privacy. The app stores your notes on your device."
+- "Acme Widgets Ltd collects your email address to send you receipts."
+- "We collect your name to process orders. Questions: help@acmeshop.net."
+
+Near-misses
+- "Acme Widgets Ltd sends you receipts. If you have questions, please contact us." -> contact channel announced but missing
+- "[Developer/Company name] built this app. Questions: help@flashcards.io." -> unfilled template placeholder
+- "Acme Widgets Ltd collects your email. Questions: privacy@example.com." -> contact address at a reserved example domain
+- "Acme Widgets Ltd keeps order records. You can complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF." -> only a supervisory authority's contact given
+- "Hexdump Viewer is written by Priya Raman. If you have questions, see my GitHub profile." -> controller named but no contact channel
+"""
+from __future__ import annotations
+
+import regex
+
 from pytest_privacylint import Decision
+from pytest_privacylint._patterns import compile
+from pytest_privacylint._results import Candidate
+from pytest_privacylint._vocab import channels as ch
 
 ID = "controller-identity"
-VERSION = "0"
-TITLE = "controller-identity"
-HINT = ""
-ANCHOR = ""
+VERSION = "1"
+TITLE = "Controller named with a contact channel"
+ANCHOR = "GDPR Art. 13(1)(a); CalOPPA; CCPA 1798.100, 1798.130; COPPA 16 CFR 312.4(d)(1)"
+HINT = (
+    'name who "we" are (a legal or trading name, "Acme Ltd (\\"we\\")", or the person who runs the '
+    'service) and give a way to reach them about privacy in the policy itself: an email address, '
+    "postal address, phone number or contact-form URL; GDPR Art. 13(1)(a)"
+)
 LANGUAGES = ("en",)
+
+# ---------------------------------------------------------------------------
+# Vocabulary (data)
+# ---------------------------------------------------------------------------
+
+# Legal-form suffixes that make a capitalised phrase an organisation's name.
+LEGAL_SUFFIXES = (
+    "Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Ltd", "Ltd.", "LTD", "Limited", "LIMITED", "LLP",
+    "LP", "PLC", "plc", "GmbH", "gGmbH", "AG", "UG", "KG", "OHG", "e.V.", "SA", "S.A.", "SAS", "S.A.S.",
+    "SARL", "S.à", "SRL", "S.r.l.", "Srl", "SpA", "S.p.A.", "BV", "B.V.", "NV", "N.V.", "AB", "ASA",
+    "AS", "A/S", "ApS", "Oy", "Oyj", "Pty", "Pvt", "Corp", "Corp.", "Corporation", "Co", "Co.",
+    "K.K.", "KK", "Kft", "s.r.o.", "sp.", "z.o.o.", "d.o.o.", "CIC", "SE", "LLP.",
+)
+# Words that end an organisation's name ("Coffee Software", "Unremarkable Games").
+ORG_WORDS = (
+    "Software", "Games", "Studio", "Studios", "Lab", "Labs", "Consulting", "Consultancy",
+    "Technologies", "Technology", "Solutions", "Systems", "Media", "Group", "Foundation",
+    "Association", "Society", "Club", "Apps", "Interactive", "Institute", "University", "College",
+    "School", "Council", "Trust", "Charity", "Collective", "Cooperative", "Co-op", "Company",
+    "Partners", "Agency", "Press", "Publishing", "Editions", "Productions", "Industries",
+    "Enterprises", "Ventures", "Holdings", "Brewing", "Bakery", "Choir", "Centre", "Center",
+    "Academy", "Church", "Museum", "Gallery", "Clinic", "Hospital", "Developers", "Works",
+    "Network", "Federation", "Union", "Alliance", "Initiative", "Organization", "Organisation",
+    "Ministry", "Department", "Agencies", "Brokers", "Associates", "Architects", "Restaurant",
+    "Hotel", "Shop", "Store", "Ferries", "Tutors", "Tutoring", "Recruitment", "Energy", "Insurance",
+)
+# First words that make an org-word phrase generic ("Help Center", "Social Media").
+GENERIC_FIRST_WORDS = (
+    "The", "This", "That", "These", "Those", "Our", "Your", "Their", "Its", "His", "Her", "My", "Any",
+    "All", "Each", "Every", "Some", "Such", "Other", "Certain", "Many", "No", "A", "An", "Social",
+    "Operating", "Help", "Privacy", "Support", "Data", "Security", "Customer", "Contact",
+    "Information", "Account", "Third", "Open", "Mobile", "Web", "Online", "Analytics", "Advertising",
+    "Ad", "Ads", "Payment", "Payments", "Cloud", "Legal", "Marketing", "Service", "Services",
+    "Personal", "Sensitive", "Affiliate", "Partner", "Audience", "Development", "Sales", "Technical",
+    "Research", "Free", "Business", "Public", "Private", "Content", "Delivery", "Distribution",
+    "Network", "Email", "Game", "App", "If", "When", "We", "You", "Contact", "Registered", "Company",
+    "Similar", "Other", "Related", "New", "Various", "Tracking", "Cookies", "Cookie", "Party",
+)
+# Verbs of authorship/operation: "developed by Jane Doe", "a service provided by ISRG".
+AGENT_VERBS = (
+    "operated", "owned", "run", "developed", "created", "made", "built", "written", "maintained",
+    "published", "provided", "offered", "designed", "programmed", "coded", "managed", "produced",
+    "authored", "brought to you", "controlled", "administered", "hosted and maintained",
+)
+# Nouns for the service itself: 'the app "X" by Jane Doe'.
+SERVICE_NOUNS = (
+    "app", "application", "game", "extension", "add-on", "addon", "plugin", "plug-in", "website",
+    "site", "blog", "software", "service", "tool", "project", "theme", "library", "bot", "policy",
+)
+# Role nouns for the controller: "Data controller: Cal Paterson".
+CONTROLLER_ROLES = (
+    "data controller", "controller", "responsible party", "responsible entity", "responsible body",
+    "responsible person", "operator", "owner", "publisher", "provider", "data protection officer",
+)
+# Predicates that make the subject the "we" of the policy.
+WE_ROLE_PREDICATES = (
+    r"is\s(?:the\s)?(?:data\s)?controller", r"are\s(?:the\s)?(?:joint\s)?(?:data\s)?controllers?",
+    r"acts?\sas\s(?:the\s)?(?:data\s)?controller", r"(?:is|are)\sresponsible\sfor",
+    r"(?:is|are)\scommitted\sto", r"respects?\syour\sprivacy", r"values?\s(?:your\s)?privacy",
+    r"takes?\s(?:your\s)?privacy", r"cares?\sabout", r"operates", r"runs", r"owns", r"publishes",
+    r"develops", r"makes\sthe", r"is\sa\s(?:registered\s)?(?:charity|company|non-?profit|nonprofit|business|partnership|sole\strader)",
+    r"is\san\s(?:organi[sz]ation|association|individual|independent)", r"(?:is|are)\sthe\s(?:organi[sz]ation|owner|operator|publisher|developer)",
+)
+# Nouns of a team ("the Pebblestone team").
+TEAM_NOUNS = ("team", "crew", "maintainers", "developers", "authors", "contributors")
+# Cues that a named organisation is somebody else (a recipient, a vendor).
+THIRD_PARTY_CUES = (
+    r"third[- ]part(?:y|ies)", r"partners?", r"(?:sub-?)?processors?", r"providers?", r"vendors?",
+    r"trademarks?", r"powered\sby", r"hosted\s(?:by|on|with)", r"served\sby", r"privacy\spolic(?:y|ies)\sof",
+    r"(?:their|its)\s(?:own\s)?privacy", r"affiliates?", r"sponsors?", r"advertisers?", r"licen[cs]ed\s(?:from|by)",
+    r"integrat(?:es|ion)\swith", r"shared?\swith", r"sent\sto", r"disclosed?\sto", r"transferred\sto",
+)
+
+# ---------------------------------------------------------------------------
+# Patterns (compiled once; case-sensitive where capitalisation matters)
+# ---------------------------------------------------------------------------
+
+CS = regex.VERSION0
+_WORD = r"[A-Z0-9][\w'’&+.-]{0,30}"
+_JOIN = r"(?: (?:of|and|&|de|du|des|la|le|van|von|der|den|for|the|y|e|da|do|di)(?= [A-Z0-9]))?"
+_SUFFIX_ALT = "|".join(regex.escape(x) for x in sorted(set(LEGAL_SUFFIXES), key=len, reverse=True))
+NAME = rf"{_WORD}(?:{_JOIN} {_WORD}){{0,6}}(?:, (?:{_SUFFIX_ALT})(?![\w]))?"
+NAME_RUN = compile(rf"(?<![\w'’&+.-]){NAME}", CS)
+_VERBS = "|".join(v.replace(" ", r"\s") for v in sorted(AGENT_VERBS, key=len, reverse=True))
+DEFINITION = compile(
+    rf"(?P<name>{NAME}),?\s?\((?:[^()\n]{{0,80}}?)[\"“”'‘’](?i:we|us|our|company|the\scompany)\b"
+    rf"|(?P<name>{NAME}),?\s\(?(?i:hereinafter|hereafter)\b",
+    CS,
+)
+_NOUNS = "|".join(SERVICE_NOUNS)
+_PREDS = "|".join(WE_ROLE_PREDICATES)
+_TEAMS = "|".join(TEAM_NOUNS)
+AGENT = compile(
+    rf"(?i:\b(?:{_VERBS})(?:\sand\s(?:run|maintained|operated|published|developed|managed|owned|written|designed|hosted))?\sby)"
+    rf"(?:\sme,?|\sus,?)?(?:\s(?i:the(?:\s(?:members|team|staff|volunteers|people)\sof)?|its|an?\s(?:independent\s)?(?:developer|designer)(?:\snamed)?))?\s(?P<name>{NAME})"
+    rf"|(?i:\b(?:{_NOUNS}))[\"”]?(?:\s[\"“][^\"”\n]{{1,60}}[\"”])?\s(?i:by)\s(?P<name>{NAME})",
+    CS,
+)
+_ROLES = "|".join(r.replace(" ", r"\s") for r in sorted(CONTROLLER_ROLES, key=len, reverse=True))
+CONTROLLER = compile(
+    rf"(?i:\b(?:{_ROLES}))"
+    rf"(?:\s?:|\sis|\sis:)\s(?i:the\s)?(?P<name>{NAME})",
+    CS,
+)
+WE_ROLE = compile(
+    rf"(?P<name>{NAME})(?:,?\s\([^()\n]{{1,60}}\))?(?:,?\s(?i:trading|doing\sbusiness)\sas\s[^,.\n]{{1,40}},?)?"
+    rf"\s(?i:{_PREDS})"
+    rf"|(?<![\w])(?i:at)\s(?P<name>{NAME}),?\s(?i:we|our)\b"
+    rf"|(?i:\bhere\sat)\s(?P<name>{NAME})"
+    rf"|(?P<name>{NAME})['’]s\s(?i:(?:top(?:most)?\s|highest\s|first\s|number\sone\s)?priority|hands)\b",
+    CS,
+)
+TEAM = compile(rf"(?i:\bthe)\s(?P<name>{NAME})\s(?i:{_TEAMS})\b", CS)
+PERSON = compile(rf"(?i:\bby\sme|\bI\sam|\bI'm|\bI’m|\bmy\sname\sis|\bI,)\s?,?\s(?P<name>{_WORD}(?: {_WORD}){{1,3}})", CS)
+THIRD_PARTY_CUE = compile(r"\b(?:" + "|".join(THIRD_PARTY_CUES) + r")\b")
+CONTRAST_AFTER = compile(r"\s(?:or|nor|and)\s(?:any\s|other\s|to\s)?(?:third[- ]part|other\sparties)")
+
+_SUFFIX_SET = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
+_ORG_SET = frozenset(ORG_WORDS)
+_GENERIC_FIRST = frozenset(GENERIC_FIRST_WORDS)
+_BRANDS = ch.BRAND
+# words that cannot be (the start of) a name on their own
+_STOP = frozenset(
+    "The This That These Those Our Your Their Its We Us You It If In On At For By To From With As And Or "
+    "Privacy Policy Notice Statement Terms Service Services App Application Website Site Company User Users "
+    "Personal Information Data Contact Children Cookies Last Updated Effective Questions Changes Security "
+    "Android iOS Please Note All Any Each Some Such No Not Yes Email E-mail Phone Address "
+    "Developer Team Customer Support Legal GDPR CCPA COPPA EU EEA UK US USA URL IP API They He She "
+    "Third Party Parties Partners".split()
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a NAME match at a sentence end ("MakeMHz LLC. We ...") and strip
+    leading stop words ("The", "Our")."""
+    s = text[start:end]
+    out = []
+    for w in s.split(" "):
+        out.append(w)
+        if w.endswith(".") and len(w) > 2 and w.rstrip(".") not in _SUFFIX_SET:
+            out[-1] = w.rstrip(".")
+            break
+        if w.endswith(".") and w.rstrip(".") in _SUFFIX_SET:
+            break
+    s = " ".join(out).rstrip(" ,;:'’-")
+    while True:
+        parts = s.split(" ", 1)
+        if len(parts) == 2 and (parts[0] in _STOP or parts[0] in ("of", "and", "&", "the", "for")):
+            start += len(parts[0]) + 1
+            s = parts[1]
+        else:
+            break
+    if s in _STOP:
+        return start, start
+    return start, start + len(s)
+
+
+_LEGALESE = frozenset("BUT NOT INCLUDING WITHOUT OR TO ANY SHALL IS ARE BE NO WARRANTY WARRANTIES LIABILITY DAMAGES PROVIDED AS".split())
+
+
+def _generic(name: str) -> bool:
+    ws = [w.strip(".,") for w in name.split()]
+    if not ws or all(w in _STOP or w.lower() in ("of", "and", "the", "&") for w in ws):
+        return True
+    if ws[0] in _GENERIC_FIRST:
+        return True
+    if any(w in _LEGALESE for w in ws):  # all-caps licence text ("INCLUDING BUT NOT LIMITED")
+        return True
+    return ch.REGULATOR.search(name) is not None
+
+
+def _is_brand(text: str, s: int, e: int) -> bool:
+    m = _BRANDS.match(text, s)
+    return m is not None
+
+
+def _third_party_context(doc, ctx, s: int, e: int) -> bool:
+    ss, se = ctx.sentence_span(s)
+    text = doc.text
+    if CONTRAST_AFTER.match(text, e):
+        return False
+    return THIRD_PARTY_CUE.search(text, max(ss, s - 80), s) is not None or THIRD_PARTY_CUE.search(text, e, min(se, e + 60)) is not None
+
+
+def find_names(doc, ctx) -> list[tuple[int, int, str, bool]]:
+    """Candidate controller names: (start, end, rule, accepted)."""
+    text = doc.text
+    out: list[tuple[int, int, str, bool]] = []
+
+    def add(s: int, e: int, rule: str, role_checked: bool) -> None:
+        s, e = _trim(text, s, e)
+        if e <= s:
+            return
+        name = text[s:e]
+        if _generic(name) or name.isdigit():
+            out.append((s, e, "generic words, not a name", False))
+            return
+        if _is_brand(text, s, e):
+            out.append((s, e, "well-known third party, not the controller", False))
+            return
+        if not role_checked and _third_party_context(doc, ctx, s, e):
+            out.append((s, e, "named as a third party", False))
+            return
+        out.append((s, e, rule, True))
+
+    for pat, rule in (
+        (DEFINITION, 'name defined as "we"'),
+        (AGENT, "operated/developed by name"),  # third-party context checked below
+        (CONTROLLER, "named as controller"),
+        (WE_ROLE, 'name in the role of "we"'),
+        (TEAM, "named team"),
+        (PERSON, "natural person speaking"),
+    ):
+        for m in pat.finditer(text):
+            s, e = m.span("name")
+            if s < 0:
+                continue
+            add(s, e, rule, pat is not AGENT)
+
+    # legal-form and organisation names anywhere in the policy text
+    for m in NAME_RUN.finditer(text):
+        ws = list(regex.finditer(r"\S+", m.group()))
+        end_word, rule = None, None
+        for i, w in enumerate(ws[1:], 1):
+            word = w.group().rstrip(",;:")
+            if word in _SUFFIX_SET or word.rstrip(".") in _SUFFIX_SET:
+                end_word, rule = w, "legal-form name"  # the last legal suffix wins ("Software Private Limited")
+            elif rule is None and word.rstrip(".") in _ORG_SET:
+                end_word, rule = w, "organisation name"
+        if end_word is None:
+            continue
+        add(m.start() + ws[0].start(), m.start() + end_word.end(), rule, False)
+    return out
+
+
+_ANNOUNCE = ch.ANNOUNCE
 
 
 def decide(doc, ctx):
-    return Decision.failed("not implemented yet")
+    cx = ch.context(doc)
+    text = doc.text
+    channels = ch.find_channels(doc, cx)
+    placeholders = [p for p in ch.find_placeholders(doc, cx) if p.role in ("name", "channel")]
+    names = find_names(doc, cx)
+    cands = [Candidate(c.start, c.end, f"{c.rule} ({c.status})" if not c.real else c.rule, c.real) for c in channels]
+    cands += [Candidate(s, e, r, a) for s, e, r, a in names]
+    cands += [Candidate(p.start, p.end, f"unfilled placeholder ({p.role})", False) for p in placeholders]
+    accepted_names = [(s, e) for s, e, r, a in names if a]
+
+    configured = tuple(n for n in (ctx.controller_names or ()) if n and n.strip())
+    if configured:
+        low = text.lower()
+        hit = None
+        for n in configured:
+            i = low.find(n.strip().lower())
+            if i >= 0:
+                hit = (i, i + len(n.strip()))
+                break
+        if hit is None:
+            return Decision.failed("configured controller name not found", candidates=cands)
+        cands.append(Candidate(hit[0], hit[1], "configured controller name", True))
+        accepted_names.insert(0, hit)
+
+    if placeholders:
+        p = placeholders[0]
+        return Decision.failed("unfilled template placeholder", (p.start, p.end), candidates=cands)
+
+    real = [c for c in channels if c.real]
+    if real and accepted_names:
+        n, c = accepted_names[0], real[0]
+        return Decision.passed(
+            f"controller {doc.quote(*n)!r} with a contact channel ({c.rule})", n, (c.start, c.end), candidates=cands
+        )
+    if real:
+        c = real[0]
+        return Decision.failed("no organisation or person named as controller", (c.start, c.end), candidates=cands)
+
+    reserved = [c for c in channels if c.status == "reserved"]
+    if reserved:
+        c = reserved[0]
+        return Decision.failed("contact address at a reserved example domain", (c.start, c.end), candidates=cands)
+    if accepted_names:
+        for m in _ANNOUNCE.finditer(text):
+            cands.append(Candidate(m.start(), m.end(), "channel announced, none given", False))
+            ss, se = cx.sentence_span(m.start())
+            return Decision.failed("contact channel announced but missing", (ss, se), candidates=cands)
+    regulator = [c for c in channels if c.status == "regulator"]
+    if regulator:
+        c = regulator[0]
+        return Decision.failed("only a supervisory authority's contact given", (c.start, c.end), candidates=cands)
+    if accepted_names:
+        return Decision.failed("controller named but no contact channel", accepted_names[0], candidates=cands)
+    return Decision.failed("no controller named and no contact channel", candidates=cands)

@@ -1,0 +1,535 @@
+"""Contact channels: what counts as a concrete way to reach the controller.
+
+Shared by controller-identity (is there a channel?) and opt-out-path ("contact
+us to opt out" counts only when the policy gives a concrete channel).
+
+A channel is an email address (also obfuscated: ``privacy[at]acme[dot]com``,
+``name at gmail dot com``, ``info[@]acme.org``, or only a ``mailto:`` link), a
+phone number, a postal address, or a contact-form / contact-page /
+issue-tracker URL offered for questions (a hyperlinked "contact us" counts).
+
+Not a channel (each is found and reported with its own status, so a check
+can choose a precise failure message):
+  * ``placeholder``  - an unfilled template field: ``[contact email]``,
+    ``privacy@%{domain}s``, ``<insert email>``, ``{{email}}``;
+  * ``reserved``     - an address at a reserved example domain (example.com,
+    .example, .test, .invalid);
+  * ``regulator``    - the contact details of a regulator / supervisory
+    authority (ICO, CNIL, FTC, a data protection authority ...);
+  * ``third-party``  - an address of a well-known third party (Google ...);
+  * ``profile``      - a link to a person's profile page ("see my GitHub
+    profile" never gives a channel).
+
+The vocabulary is data at the top of this module; :func:`find_channels` and
+:func:`find_placeholders` scan the document once per pattern (linear).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import regex
+
+from .._patterns import compile, words
+
+CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
+
+# ---------------------------------------------------------------------------
+# Vocabulary (data)
+# ---------------------------------------------------------------------------
+
+# Domains reserved for examples and tests (RFC 2606 / RFC 6761).
+RESERVED_DOMAINS = ("example.com", "example.org", "example.net", "example.edu")
+RESERVED_TLDS = ("example", "test", "invalid", "localhost")
+# Domains that only ever appear in unfilled templates.
+PLACEHOLDER_DOMAINS = (
+    "domain.com", "yourdomain.com", "your-domain.com", "yourcompany.com", "company.com",
+    "yourwebsite.com", "yoursite.com", "mysite.com", "mydomain.com", "website.com",
+    "yourapp.com", "email.com", "dominio.com",
+)
+
+# Supervisory authorities / regulators: names (matched case-insensitively) ...
+REGULATOR_NAMES = (
+    "Information Commissioner", "Information Commissioner's Office", "Information Commissioner’s Office",
+    "supervisory authority", "supervisory authorities", "data protection authority",
+    "data protection authorities", "data protection agency", "data protection commission",
+    "data protection commissioner", "data protection supervisor", "data protection regulator",
+    "privacy commissioner", "Federal Trade Commission", "Attorney General", "attorney general's office",
+    "Commission Nationale de l'Informatique", "Commission Nationale de l’Informatique",
+    "Datatilsynet", "Datainspektionen", "Integritetsskyddsmyndigheten", "Garante per la protezione",
+    "Garante Privacy", "Agencia Española de Protección de Datos", "Autoriteit Persoonsgegevens",
+    "Gegevensbeschermingsautoriteit", "Bundesbeauftragte", "Landesbeauftragte", "Datenschutzbehörde",
+    "Aufsichtsbehörde", "European Data Protection Supervisor", "European Data Protection Board",
+    "California Privacy Protection Agency", "Office of the Australian Information Commissioner",
+    "Autorité de protection des données", "regulator", "data protection board",
+)
+# ... acronyms (matched case-sensitively) ...
+REGULATOR_ACRONYMS = (
+    "ICO", "CNIL", "FTC", "DPC", "EDPS", "EDPB", "AEPD", "BfDI", "OAIC", "OPC", "CPPA", "ANPD",
+    "CNPD", "UODO", "IMY", "PDPC", "APD", "GBA", "AP", "HmbBfDI", "LfDI", "BayLDA",
+)
+# ... and web domains.
+REGULATOR_DOMAINS = (
+    "ico.org.uk", "cnil.fr", "ftc.gov", "dataprotection.ie", "datatilsynet.no", "datatilsynet.dk",
+    "edps.europa.eu", "edpb.europa.eu", "oag.ca.gov", "cppa.ca.gov", "priv.gc.ca", "oaic.gov.au",
+    "privacy.org.nz", "bfdi.bund.de", "aepd.es", "garanteprivacy.it", "autoriteitpersoonsgegevens.nl",
+    "gegevensbeschermingsautoriteit.be", "autoriteprotectiondonnees.be", "dataprotectionauthority.be",
+    "cnpd.pt", "cnpd.lu", "imy.se", "uodo.gov.pl", "dsb.gv.at", "edoeb.admin.ch", "pdpc.gov.sg",
+    "anpd.gov.br", "datenschutz.de", "ldi.nrw.de", "lda.bayern.de",
+)
+
+# Well-known third parties: their addresses are not the controller's channel.
+THIRD_PARTY_BRANDS = (
+    "Google", "Alphabet", "YouTube", "Firebase", "AdMob", "Apple", "iCloud", "Facebook", "Meta",
+    "Instagram", "WhatsApp", "Microsoft", "LinkedIn", "Amazon", "AWS", "Twitter", "X Corp", "TikTok",
+    "Stripe", "PayPal", "Square", "Shopify", "Mailchimp", "Rocket Science Group", "Salesforce",
+    "HubSpot", "Zendesk", "Intercom", "Cloudflare", "Automattic", "WordPress", "Wix", "Squarespace",
+    "Netlify", "Vercel", "DigitalOcean", "Heroku", "Sentry", "Functional Software", "Bugsnag",
+    "Unity", "Unity Technologies", "AppLovin", "ironSource", "Adobe", "Oracle", "Yahoo", "Verizon",
+    "Mozilla", "Opera", "Brave", "Samsung", "Huawei", "Xiaomi", "Snap", "Pinterest", "Reddit",
+    "Discord", "Slack", "Zoom", "Dropbox", "Brevo", "Sendinblue", "MailerLite", "SendGrid", "Twilio",
+    "Mixpanel", "Amplitude", "Segment", "Hotjar", "Matomo", "Plausible", "Termly", "iubenda",
+    "Webconnex", "RevenueCat", "Anthropic", "OpenAI", "Jagex", "Vimeo", "Disqus", "Gravatar",
+    "Civilized Discourse", "Monetag", "Teknology", "Criteo", "Taboola", "Outbrain",
+    # industry opt-out bodies
+    "Network Advertising Initiative", "NAI", "Digital Advertising Alliance", "DAA", "Your Online Choices",
+    "YourOnlineChoices", "European Interactive Digital Advertising Alliance", "EDAA", "Interactive Advertising Bureau", "IAB",
+)
+THIRD_PARTY_DOMAINS = (
+    "google.com", "googleapis.com", "gstatic.com", "youtube.com", "firebase.google.com", "apple.com",
+    "facebook.com", "fb.com", "meta.com", "instagram.com", "microsoft.com", "live.com", "linkedin.com",
+    "amazon.com", "twitter.com", "x.com", "tiktok.com", "stripe.com", "paypal.com", "shopify.com",
+    "mailchimp.com", "salesforce.com", "cloudflare.com", "wordpress.com", "wix.com", "squarespace.com",
+    "sentry.io", "bugsnag.com", "unity.com", "unity3d.com", "adobe.com", "oracle.com", "mozilla.org",
+    "brevo.com", "mailerlite.com", "termly.io", "iubenda.com", "wikipedia.org", "networkadvertising.org",
+    "aboutads.info", "youronlinechoices.com", "youronlinechoices.eu", "allaboutcookies.org",
+)
+# Code hosts whose issue trackers / discussion boards are a channel of the project.
+CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "sourceforge.net", "sr.ht")
+# Hosts of personal profiles (a link to a profile page is not a channel).
+PROFILE_HOSTS = (
+    "github.com", "gitlab.com", "twitter.com", "x.com", "linkedin.com", "facebook.com", "instagram.com",
+    "mastodon.social", "keybase.io", "medium.com", "about.me", "bsky.app", "threads.net",
+)
+PROFILE_PATH_WORDS = ("people", "person", "profile", "profiles", "user", "users", "author", "authors", "members", "staff")
+
+# Tokens that make a URL path a contact form / contact page / issue tracker.
+CONTACT_PATH_WORDS = (
+    "contact", "contact-us", "contactus", "kontakt", "contacto", "contatti", "contato", "feedback",
+    "issues", "issue", "support", "help", "helpdesk", "form", "forms", "question", "questions",
+    "privacy-question", "request", "requests", "privacy-request", "data-request", "dsar", "enquiry",
+    "enquiries", "inquiry", "inquiries", "ticket", "tickets", "get-in-touch", "discussions", "report",
+    "write-to-us", "mailto",
+)
+# Hyperlink texts that offer a contact channel ("contact us" linked counts).
+CONTACT_LINK_TEXTS = (
+    "contact", "contact us", "contact me", "contact form", "contact page", "our contact form",
+    "get in touch", "reach us", "reach out", "write to us", "email us", "e-mail us", "send us an email",
+    "send us a message", "send me an email", "send me a message", "drop us a line", "support",
+    "support page", "support form", "help center", "help centre", "feedback form", "form",
+    "privacy question form", "question form", "request form", "web form", "online form",
+    "data subject request form", "privacy request form", "issue tracker", "open an issue",
+    "file an issue", "report an issue", "create an issue", "issues", "bug tracker", "mail", "quick mail",
+    "email", "e-mail", "here",
+)
+
+# Words that make a sentence about contacting someone.
+CONTACT_CUES = (
+    "contact", "contacting", "question", "questions", "reach", "write", "writing", "email", "e-mail",
+    "emailing", "mail", "concern", "concerns", "request", "requests", "issue", "issues", "report",
+    "feedback", "enquiry", "enquiries", "inquiry", "inquiries", "get in touch", "form", "complaint",
+    "call", "phone", "send", "submit", "submitted", "ask",
+)
+# Announcing a channel ("please contact us", "by emailing", "reach out to our support").
+ANNOUNCE_PHRASES = (
+    r"contact\s(?:us|me)", r"contacting\s(?:us|me)", r"contact\sour\s[\w ]{0,40}?(?:team|officer|DPO|department|support|staff|office)",
+    r"contact\sthe\s(?:developer|developers|author|owner|organi[sz]ers|maintainers?|team|company|data\sprotection\sofficer|DPO)",
+    r"e-?mail(?:ing)?\s(?:us|me)", r"by\se-?mailing", r"send\s(?:us|me)\s(?:an?\s)?(?:e-?mail|message|note|letter|mail)",
+    r"write\sto\s(?:us|me)", r"writing\sto\s(?:us|me)", r"reach\sout", r"reach\s(?:us|me)", r"reach\sour\s[\w ]{0,40}?(?:team|officer|DPO|support|staff|office)",
+    r"get\sin\s(?:touch|contact)", r"drop\s(?:us|me)\sa\s(?:line|note|message)", r"let\s(?:us|me)\sknow",
+    r"report\sit", r"contact\sinformation\s(?:below|above)", r"contact\sdetails\s(?:below|above)",
+    r"through\sour\s(?:GitHub|Github|GitLab)\s(?:repository|repo|page|project)", r"make\sa[n]?\sissue", r"open\sa[n]?\sissue",
+    r"call\s(?:us|me)", r"phone\s(?:us|me)", r"message\s(?:us|me)",
+)
+
+# Street words for postal addresses.
+STREET_WORDS = (
+    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
+    "Way", "Place", "Square", "Court", "Ct", "Terrace", "Parkway", "Pkwy", "Highway", "Hwy", "Close",
+    "Crescent", "Row", "Yard", "Walk", "Gardens", "Quay", "Wharf", "Circle", "Plaza", "Alley", "Trail",
+    "Mews", "Strasse", "Straße", "Platz", "Broadway", "Building", "House", "Tower", "Floor",
+)
+# Words that introduce a phone number.
+PHONE_CUES = (
+    "phone", "telephone", "tel", "call", "calling", "ring", "fax", "mobile", "cell", "whatsapp", "sms",
+    "text us", "hotline", "freephone", "toll-free", "toll free", "helpline", "reach us on", "reach us at",
+)
+
+# Words that say what an unfilled template field stands for.
+PLACEHOLDER_NAME_WORDS = (
+    "company", "developer", "owner", "organisation", "organization", "business", "entity", "controller",
+    "publisher", "operator", "legal name", "your name", "full name", "name of", "company name",
+)
+PLACEHOLDER_CHANNEL_WORDS = ("email", "e-mail", "mail", "contact", "phone", "telephone", "address", "domain")
+PLACEHOLDER_OTHER_WORDS = ("insert", "your", "enter", "add", "name", "url", "website", "link", "date", "app")
+
+# ---------------------------------------------------------------------------
+# Patterns (compiled once)
+# ---------------------------------------------------------------------------
+
+_LOCAL = r"[A-Za-z0-9][\w.+-]{0,63}"
+_LABEL = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}"
+EMAIL = compile(rf"(?<![\w.+-]){_LOCAL}@{_LABEL}(?:\.{_LABEL}){{1,4}}")
+# privacy[at]acme[dot]com, donnees (at) moire (dot) fr, info[@]acme.org, name(a)gmail.com
+_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+OBFUSCATED_EMAIL = compile(
+    rf"(?<![\w.+-]){_LOCAL}\s?{_OPEN}\s?(?:at|@|a)\s?{_CLOSE}\s?{_LABEL}"
+    rf"(?:(?:\s?{_OPEN}\s?(?:dot|\.)\s?{_CLOSE}\s?|\.){_LABEL}){{1,4}}"
+)
+# name at gmail dot com, name AT example DOT org
+SPELLED_EMAIL = compile(rf"(?<![\w.+-]){_LOCAL}\s(?:at|AT)\s{_LABEL}(?:\s(?:dot|DOT)\s{_LABEL}){{1,3}}\b", CS)
+URL = compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'()\[\]{}]{2,300}")
+# +44 20 3318 4472, (208) 343-7719, 0800 917 4432, 1-800-555-0199
+PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w-])")
+PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")
+_STREET = "|".join(STREET_WORDS)
+POSTAL = compile(
+    # 548 Market Street / 3 Place de Fontenoy / 21 Fitzwilliam Square South
+    rf"\b\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})?,? (?:[A-Z][\w'’.-]{{1,30}} ){{0,4}}(?:{_STREET})\b"
+    # P.O. Box 123, PMB 22241, Postfach 12 34
+    r"|\b(?:P\.? ?O\.? ?Box|Post Office Box|PMB|Postfach|Apartado|BP) ?\d{1,6}\b"
+    # Musterstraße 12, Keizersgracht 12 is not matched (too vague); straat/weg/gasse/allee
+    r"|\b[A-ZÄÖÜ][\wäöüß-]{2,40}(?:straße|strasse|str\.|weg|platz|gasse|allee|straat|laan|gracht|plein) \d{1,4}[a-z]?\b"
+    # Boise, ID 83702 / San Francisco, CA, 94104
+    r"|\b[A-Z][a-z]{2,},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"
+    # Perth PH1 5JU / Wilmslow, Cheshire SK9 5AF
+    r"|\b[A-Z][a-z]{2,},? (?:[A-Z][a-z]+,? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b",
+    CS,
+)
+REGULATOR = compile(
+    words(*REGULATOR_NAMES) + r"|(?-i:\b(?:" + "|".join(REGULATOR_ACRONYMS) + r")\b)"
+)
+# "we/us/our/me/my": the controller speaking (ends a regulator's context)
+SELF_CUE = compile(r"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs|me|[Mm]y)\b", CS)
+CONTACT_CUE = compile(words(*CONTACT_CUES))
+DETAILS_FOLLOW = compile(r":\s?$|\b(?:below|as\sfollows|following\s(?:address|details|contact))\b")
+HAND_BACK = compile(r"\b(?:(?:contact|email|e-mail|write\sto|call|reach)\s(?:us|me)|(?:our|my)\s(?:e-?mail|address|phone|telephone|office|website|contact))\b")
+ANNOUNCE = compile(r"\b(?:" + "|".join(ANNOUNCE_PHRASES) + r")\b")
+BRAND = compile(r"\b(?:" + "|".join(regex.escape(b) for b in sorted(THIRD_PARTY_BRANDS, key=len, reverse=True)) + r")\b", CS)
+
+PLACEHOLDER = compile(
+    r"\[[^\[\]\n]{2,60}\]"                      # [contact email], [Developer/Company name]
+    r"|\{\{\s?[\w.\s-]{1,40}\}\}"               # {{company}}
+    r"|\{%[^%\n]{1,60}%\}"                      # {% company %}
+    r"|%\{\w{1,40}\}s?|%\(\w{1,40}\)s"          # %{domain}s, %(email)s
+    r"|\$\{\w{1,40}\}"                          # ${email}
+    r"|<(?:insert|enter|add|your)\b[^<>\n]{0,50}>"  # <insert email>
+    r"|\{(?:company|developer|app|email|contact|name|owner|domain|website|url|address|phone)[\w\s-]{0,30}\}"
+)
+_PH_NAME = compile(words(*PLACEHOLDER_NAME_WORDS))
+_PH_CHANNEL = compile(words(*PLACEHOLDER_CHANNEL_WORDS))
+_PH_OTHER = compile(words(*PLACEHOLDER_OTHER_WORDS))
+_PH_NOT = compile(r"^\[\s?(?:at|dot|@|a|\.|sic|\d{1,3}|citation needed|…|\.\.\.)\s?\]$")
+_DEFINITION_AFTER = compile(r"\s?,?\s?\(\s?(?:the\s)?[\"“”'‘’]")
+
+
+# ---------------------------------------------------------------------------
+# Matching
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Channel:
+    start: int
+    end: int
+    kind: str  # email, phone, postal, url
+    status: str  # real, placeholder, reserved, regulator, third-party, profile
+    rule: str
+
+    @property
+    def real(self) -> bool:
+        return self.status == "real"
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    start: int
+    end: int
+    role: str  # name, channel, other
+
+
+def _host_of(url: str) -> str:
+    u = url if "://" in url else "http://" + url
+    try:
+        return (urlsplit(u).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+def _domain_status(domain: str) -> str | None:
+    d = domain.lower().rstrip(".")
+    if not d:
+        return None
+    if any(d == r or d.endswith("." + r) for r in RESERVED_DOMAINS) or d.rsplit(".", 1)[-1] in RESERVED_TLDS:
+        return "reserved"
+    if any(d == p or d.endswith("." + p) for p in PLACEHOLDER_DOMAINS):
+        return "placeholder"
+    if any(d == r or d.endswith("." + r) for r in REGULATOR_DOMAINS):
+        return "regulator"
+    if any(d == t or d.endswith("." + t) for t in THIRD_PARTY_DOMAINS):
+        return "third-party"
+    return None
+
+
+def _email_domain(text: str) -> str:
+    t = regex.sub(r"\s?[\[\(\{<]\s?(?:dot|\.)\s?[\]\)\}>]\s?|\s(?:dot|DOT)\s", ".", text)
+    t = regex.sub(r"\s?[\[\(\{<]\s?(?:at|@|a)\s?[\]\)\}>]\s?|\s(?:at|AT)\s", "@", t)
+    return t.rsplit("@", 1)[-1]
+
+
+def _path_words(url: str) -> list[str]:
+    u = url if "://" in url or url.startswith(("/", "#", "mailto:", "tel:")) else url
+    try:
+        parts = urlsplit(u if "://" in u or u.startswith("/") else "/" + u)
+    except ValueError:
+        return []
+    return [w for w in regex.split(r"[/._?#=&\s-]+", (parts.path or "").lower() + " " + (parts.query or "").lower()) if w]
+
+
+def _is_profile(href: str) -> bool:
+    host = _host_of(href) if "://" in href or href.startswith("www.") else ""
+    try:
+        path = urlsplit(href if "://" in href else "http://x/" + href.lstrip("/")).path
+    except ValueError:
+        path = ""
+    segs = [s for s in path.lower().split("/") if s]
+    if any(host == h or host.endswith("." + h) for h in PROFILE_HOSTS):
+        # github.com/user is a profile; github.com/user/repo/issues is a tracker
+        return len(segs) <= 1 or (len(segs) >= 1 and segs[0] in ("in", "u", "users", "user", "profile"))
+    return any(s in PROFILE_PATH_WORDS for s in segs[:-1]) or (len(segs) == 1 and segs[0] in PROFILE_PATH_WORDS)
+
+
+def _contact_url(href: str) -> bool:
+    """A URL that is itself a contact form / page / issue tracker."""
+    host = _host_of(href) if "://" in href or href.startswith("www.") else ""
+    pw = set(_path_words(href))
+    if any(host == h or host.endswith("." + h) for h in CODE_HOSTS):
+        return bool(pw & {"issues", "issue", "discussions", "tickets", "ticket"})
+    if host and _domain_status(host) == "third-party":
+        return False
+    if host.startswith(("forms.", "contact.", "kontakt.")):
+        return True
+    return bool(pw & set(CONTACT_PATH_WORDS))
+
+
+def _norm_link_text(s: str) -> str:
+    return regex.sub(r"\s+", " ", s.strip().lower().strip(".:!?,;()\"'“”"))
+
+
+class _Context:
+    """Sentence lookup and regulator context for channels.
+
+    A channel belongs to a regulator when it follows a regulator's name in
+    the same sentence, or sits in the sentences after one ("The contact
+    details for the ICO are below:" + address lines) until the controller
+    speaks again ("we"/"our"/"contact us") or a new section starts.
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.sents = doc.sentences
+        self.starts = [s.start for s in self.sents]
+        text = doc.text
+        self.reg_from: list[int | None] = []
+        carry = False
+        last_block = -1
+        for s in self.sents:
+            if s.block != last_block:
+                last_block = s.block
+                b = doc.blocks[s.block] if doc.blocks else None
+                if b is not None and b.kind == "heading" and b.level < 7:
+                    carry = False
+            first_reg = REGULATOR.search(text, s.start, s.end)
+            if carry:
+                self.reg_from.append(s.start)
+            elif first_reg is not None:
+                self.reg_from.append(first_reg.start())
+            else:
+                self.reg_from.append(None)
+            if first_reg is not None:
+                # "The contact details for the ICO are below:" -> the next lines are the regulator's
+                carry = carry or DETAILS_FOLLOW.search(text, first_reg.start(), s.end) is not None
+            elif SELF_CUE.search(text, s.start, s.end) is not None:
+                carry = False
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        if not self.sents:
+            return 0, len(self.doc.text)
+        s = self.sents[self.sentence_index(offset)]
+        return s.start, s.end
+
+    def regulator_at(self, start: int) -> bool:
+        if not self.sents:
+            return False
+        rf = self.reg_from[self.sentence_index(start)]
+        if rf is None or start < rf:
+            return False
+        # "... or contact us at x@y" hands the sentence back to the controller
+        return HAND_BACK.search(self.doc.text, rf, start) is None
+
+    def brand_before(self, start: int) -> bool:
+        s0, _ = self.sentence_span(start)
+        lo = max(s0, start - 120)
+        return BRAND.search(self.doc.text, lo, start) is not None
+
+
+def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
+    """Unfilled template fields, with the role they stand for."""
+    text = doc.text
+    ctx = ctx or _Context(doc)
+    out = []
+    for m in PLACEHOLDER.finditer(text):
+        s = m.group()
+        if _PH_NOT.match(s):
+            continue
+        inner = s.strip("[]{}<>%$() ")
+        role = None
+        if _PH_NAME.search(inner):
+            role = "name"
+        elif _PH_CHANNEL.search(inner):
+            role = "channel"
+        elif m.start() > 0 and text[m.start() - 1] == "@":
+            role = "channel"
+        elif _DEFINITION_AFTER.match(text, m.end()):
+            role = "name"
+        else:
+            if not (_PH_OTHER.search(inner) or s[0] in "{%$<"):
+                continue  # "[1]", "[sic]", bracketed prose
+            ss, se = ctx.sentence_span(m.start())
+            if s[0] != "[" and regex.search(r"(?i)company|name|developer|owner", inner):
+                role = "name"
+            elif CONTACT_CUE.search(text, ss, m.start()) and regex.search(r"(?i)url|website|link|contact|information|details", inner):
+                role = "channel"
+            else:
+                role = "other"
+        out.append(Placeholder(m.start(), m.end(), role))
+    return out
+
+
+def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
+    """Every channel-like span of the policy text, each with a status."""
+    text = doc.text
+    ctx = ctx or _Context(doc)
+    out: list[Channel] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in taken)
+
+    def status_for(start: int, domain: str = "") -> str:
+        st = _domain_status(domain) if domain else None
+        if st:
+            return st
+        if ctx.regulator_at(start):
+            return "regulator"
+        return "real"
+
+    # hyperlinks: mailto:, tel:, and contact pages / forms / trackers
+    for link in doc.links:
+        href = link.href.strip()
+        low = href.lower()
+        ltext = text[link.start:link.end]
+        if low.startswith("mailto:"):
+            addr = href[7:].split("?", 1)[0].strip()
+            if "@" not in addr:
+                continue
+            st = status_for(link.start, addr.rsplit("@", 1)[-1])
+            out.append(Channel(link.start, link.end, "email", st, "mailto: link"))
+            taken.append((link.start, link.end))
+        elif low.startswith("tel:"):
+            out.append(Channel(link.start, link.end, "phone", status_for(link.start), "tel: link"))
+            taken.append((link.start, link.end))
+        elif low.startswith(("#", "javascript:")) or not href:
+            continue
+        else:
+            host = _host_of(href) if ("://" in href or low.startswith("www.")) else ""
+            if _is_profile(href):
+                out.append(Channel(link.start, link.end, "url", "profile", "link to a profile page"))
+                continue
+            nt = _norm_link_text(ltext)
+            if _contact_url(href) or nt in CONTACT_LINK_TEXTS and (nt != "here" or CONTACT_CUE.search(text, *ctx.sentence_span(link.start))):
+                st = status_for(link.start, host)
+                if st == "real" and nt not in CONTACT_LINK_TEXTS and host and ctx.brand_before(link.start) and not _contact_url(href):
+                    st = "third-party"
+                out.append(Channel(link.start, link.end, "url", st, "contact link"))
+                taken.append((link.start, link.end))
+
+    for pat, rule in ((EMAIL, "email address"), (OBFUSCATED_EMAIL, "obfuscated email address"), (SPELLED_EMAIL, "spelled-out email address")):
+        for m in pat.finditer(text):
+            if overlaps(m.start(), m.end()):
+                continue
+            addr = m.group()
+            if rule == "spelled-out email address" and not regex.search(r"(?i)\bdot\b", addr):
+                continue
+            st = status_for(m.start(), _email_domain(addr) if rule != "email address" else addr.rsplit("@", 1)[-1])
+            out.append(Channel(m.start(), m.end(), "email", st, rule))
+            taken.append((m.start(), m.end()))
+
+    for m in URL.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in ".,;:!?)]}'\"”’":
+            e -= 1
+        if overlaps(s, e):
+            continue
+        url = text[s:e]
+        host = _host_of(url)
+        if _is_profile(url):
+            out.append(Channel(s, e, "url", "profile", "profile page URL"))
+            continue
+        ss, se = ctx.sentence_span(s)
+        in_contact_sentence = CONTACT_CUE.search(text, ss, se) is not None
+        if _contact_url(url) or (in_contact_sentence and _domain_status(host) != "third-party"
+                                 and not set(_path_words(url)) & {"privacy", "policy", "terms", "legal", "cookies", "acknowledgements"}):
+            out.append(Channel(s, e, "url", status_for(s, host), "contact URL" if _contact_url(url) else "URL offered for contact"))
+            taken.append((s, e))
+
+    for m in PHONE.finditer(text):
+        s, e = m.start(), m.end()
+        if overlaps(s, e):
+            continue
+        num = m.group()
+        digits = sum(c.isdigit() for c in num)
+        if digits < 7 or digits > 15:
+            continue
+        formatted = num.startswith("+") or "(" in num or regex.fullmatch(r"1?[\s.-]?\d{3}[\s.-]\d{3}[\s.-]\d{4}", num) is not None
+        cued = PHONE_CUE.search(text, max(ctx.sentence_span(s)[0], s - 60), s) is not None
+        if regex.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", num):
+            continue  # a date
+        if not (formatted or cued):
+            continue
+        out.append(Channel(s, e, "phone", status_for(s), "phone number"))
+        taken.append((s, e))
+
+    for m in POSTAL.finditer(text):
+        s, e = m.start(), m.end()
+        if overlaps(s, e):
+            continue
+        st = status_for(s)
+        if st == "real" and ctx.brand_before(s):
+            st = "third-party"
+        out.append(Channel(s, e, "postal", st, "postal address"))
+        taken.append((s, e))
+
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def context(doc) -> _Context:
+    return _Context(doc)
+
+
+def real_channels(doc) -> list[Channel]:
+    return [c for c in find_channels(doc) if c.real]
