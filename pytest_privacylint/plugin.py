@@ -311,4 +311,4 @@ class PolicyItem(pytest.Item):
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self):
-        return self.path, None, f"{self.check.id}"
+        return self.path, None, self.nodeid
