@@ -280,7 +280,7 @@ _CONTROLLER_DECL = compile(
     + r"|(?i:\b(?:this|the|our) (?:website|site|app|application|service|software|project) is (?:operated|provided|run|owned|developed|maintained|published) by[ ])" + _ORG_X
     + r"|(?i:\b(?:was|is|were|are) (?:built|developed|made|created|published|maintained) by[ ])" + _ORG_X
     + r"|(?i:\bwe are[ ])" + _ORG_X
-    + r"|(?:^|(?<=\n))" + _ORG_X + r"(?i:[ ](?:collects|processes|shares|uses|stores|keeps|does not sell|will not sell|never sells|may share|may disclose|is the controller|is responsible|is a brand|is operated|operates)\b)"
+
     + r"|" + _ORG_X + r"(?i:[ ](?:values|respects|is committed|takes your privacy|operates (?:this|the)|owns (?:this|the)))",
     _CASE,
 )
@@ -521,7 +521,7 @@ def _strong_role(stext: str, collect_only: bool = False) -> bool:
 
 
 _STRONG = compile(
-    r"\b(?:collects?|collected|receives?|received|processe[sd]|shared? with|sent to|transmitted to|stores?|stored|tracks?|analy[sz]e|analytics|crash|payments?|advertis\w*|ads)\b"
+    r"\b(?:collects?|collected|receives?|received|processe[sd]|shared? with|sent to|transmitted to|(?-i:stores?|stored)|tracks?|analy[sz]e|analytics|crash|payments?|advertis\w*|ads)\b"
 )
 
 

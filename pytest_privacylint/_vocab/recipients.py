@@ -258,7 +258,6 @@ RECIPIENTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("TikTok", "social", ("ByteDance",)),
     ("Snapchat", "social", ("Snap Inc.", "Snap Kit")),
     ("Reddit", "social", ()),
-    ("Tumblr", "social", ()),
     ("Mastodon", "social", ()),
     ("Bluesky", "social", ()),
     ("Discord", "social", ()),
