@@ -1,13 +1,273 @@
-"""opt-out-path (placeholder until the check lands; always fails)."""
+"""The policy tells the reader how to opt out, with a concrete way to do it.
+
+What it checks
+The policy must say how to opt out of (unsubscribe from, object to, or
+withdraw consent to) marketing, tracking, sale/sharing or processing AND give
+a concrete path in the same place: a URL or link, an email address, a phone
+number or postal address, a named setting or control ("the "Share usage
+data" switch under Settings > Privacy", "the Google Analytics Opt-out
+Browser Add-on"), or the unsubscribe link in emails. "Contact us to opt out"
+counts when the policy gives a concrete contact channel elsewhere (see
+controller-identity); a listed "right to object" counts when the policy says
+where requests to exercise the rights go.
+
+Why it matters
+CAN-SPAM and GDPR Art. 21 give a right to object to direct marketing; CCPA
+1798.120 and 1798.135 a right to opt out of sale or sharing with a clear way
+to do it; NAI/DAA self-regulation requires an opt-out mechanism for
+interest-based ads. A right the reader cannot find a way to use is no right.
+
+Passes
+- "You can unsubscribe at any time by clicking the unsubscribe link at the bottom of any of our emails."
+- "To opt out of interest-based ads, visit https://optout.networkadvertising.org."
+- "You can disable crash reports with the "Send crash reports" switch in the app's settings."
+
+Fails
+- "We use your email address to send you our newsletter."
+- "You may opt out of marketing at any time."
+- "To stop receiving offers, delete your account."
+
+Near-misses
+- "You can refuse cookies by changing your browser settings." -> opt-out mentioned but no path given
+- "We do not respond to Do Not Track signals." -> opt-out mentioned but no path given
+- "You have the right to object to processing and the right to withdraw your consent." -> opt-out mentioned but no path given
+- "To opt out of newsletters, please contact us." -> opt-out mentioned but no path given
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
 from pytest_privacylint import Decision
+from pytest_privacylint._patterns import compile
+from pytest_privacylint._results import Candidate
+from pytest_privacylint._vocab import channels as ch
 
 ID = "opt-out-path"
-VERSION = "0"
-TITLE = "opt-out-path"
-HINT = ""
-ANCHOR = ""
+VERSION = "1"
+TITLE = "Opt-out with a concrete path"
+ANCHOR = "CAN-SPAM; GDPR Art. 21; CCPA 1798.120, 1798.135; NAI/DAA self-regulation"
+HINT = (
+    'say how to opt out and give the way to do it: a link or URL, an email address, a named setting '
+    '("the \\"Share usage data\\" switch in Settings > Privacy"), or "the unsubscribe link in every email"; '
+    "browser or device settings alone are not a path; GDPR Art. 21, CCPA 1798.135"
+)
 LANGUAGES = ("en",)
+
+# ---------------------------------------------------------------------------
+# Vocabulary (data)
+# ---------------------------------------------------------------------------
+
+# Ways of saying "opt out" (regex fragments, case-insensitive).
+OPT_OUT_MENTIONS = (
+    r"opt(?:s|ing|ed)?[- ]?outs?", r"unsubscrib\w*",
+    r"withdr[ae]w\w*\s(?:(?:your|their|the|this|my|any|such|his|her)\s)?(?:consent|permission\w*|authori[sz]ation)",
+    r"(?:can|may|could|to|right\sto)\swithdraw\b(?!\s(?:funds|money|cash|tokens?|coins?|crypto|ether|payments?|from|the\sfunds))", r"withdraw\w*\s(?:it|this|them)\b", r"revok\w*\s(?:(?:your|the|this|any)\s)?(?:consent|permission\w*)",
+    r"right\sto\sobject", r"(?:to|you\s(?:can|may|could)|if\syou)\sobject\b", r"object(?:s|ing)?\sto\s(?:the|our|this|any|such|receiving|processing|us|direct|marketing|your|having)",
+    r"objection", r"stop\sreceiving", r"no\slonger\s(?:wish|want)\s(?:to\s(?:receive|get|be\scontacted|hear)|us\sto)",
+    r"(?:prefer|wish|want|like)\snot\sto\s(?:receive|be\scontacted|be\stracked|get|hear)", r"(?:do|does)\snot\swish\sto\s(?:receive|be)",
+    r"do\snot\swant\s(?:to\s(?:receive|be\s(?:tracked|contacted))|your\s[\w ]{1,30}?\sto\sbe\s(?:measured|tracked|collected|used|shared|counted))",
+    r"do\snot\ssell(?:\sor\sshare)?\smy", r"do[- ]not[- ]call",
+    r"(?:disable|turn\soff|switch\soff|deactivate|toggle\soff|opt\sout\sof)\s[^.\n]{0,40}?(?:tracking|analytics|crash\sreports?|telemetry|personali[sz]ed\s(?:ads|adverts|advertising)|diagnostics|usage\s(?:data|statistics)|data\scollection|cookies|personali[sz]ation|notifications)",
+    r"(?:refuse|reject|block|decline|disable|delete|remove|manage)\s[^.\n]{0,30}?cookies", r"(?-i:Do\sNot\sTrack|do-not-track|DNT)\b",
+    r"limit\s(?:ad|interest-based)\s(?:tracking|personali[sz]ation|advertising)", r"(?:opt|elect)\snot\sto",
+    r"choose\snot\sto\s(?:receive|be\stracked|participate|share|allow)",
+    r"stop\s(?:sharing|tracking|processing|using\syour|sending)",
+)
+# Concrete controls (regex fragments): where a path is named without a URL.
+CONTROL_PATHS = (
+    # 'the "Share usage data" switch', 'tap "Stop sharing"'
+    r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]\s(?:setting|settings|option|toggle|switch|button|checkbox|check\sbox|link|hyperlink|control|preference|menu|tab|screen|page|section)",
+    r"(?:turn(?:ing)?\soff|switch(?:ing)?\soff|untick\w*|uncheck\w*|disabl\w*|tap(?:ping)?|click(?:ing)?|select\w*|toggl\w*|deselect\w*|press\w*)\s(?:on\s)?(?:the\s)?[\"“'‘][^\"”'’\n]{2,60}[\"”'’]",
+    # in the app's settings, account settings, privacy settings page, preference centre
+    r"(?:in|within|from|under|via|through|using|on)\s(?:the|our|this|your)\s(?:app|application|account|profile|dashboard|game)(?:['’]s)?\s(?:settings|preferences|options|menu|page|screen)",
+    r"(?:settings|preferences|options)\s(?:menu\s|screen\s|page\s)?(?:of|in)\s(?:the|our|this)\s(?:app|application|game|extension|service)",
+    r"\b(?:in-app|account|profile|privacy|notification|email|e-mail|communication|marketing|subscription|cookie|consent)\s(?:settings|preferences|preference\scent(?:re|er)|choices|dashboard|manager|banner|centre|center)",
+    r"preference\scent(?:re|er)|manage\s(?:your\s)?(?:subscriptions?|preferences|email\spreferences)",
+    # the Google Analytics Opt-out Browser Add-on, an opt-out cookie / tool / link
+    r"opt[- ]?out\s(?:browser\s)?(?:add-?on|plug-?in|extension|cookie|tool|page|link|form|mechanism|portal|button|setting)",
+    r"(?:browser\s)?(?:add-?on|plug-?in|extension)\s(?:to|that\slets\syou|for)\sopt[- ]?out",
+    # the unsubscribe link in every email; reply STOP
+    r"unsubscribe\s(?:link|button|option|instructions?|feature|hyperlink)", r"[\"“]unsubscribe[\"”]\s(?:or\s[\"“][^\"”\n]{1,20}[\"”]\s)?(?:link|button|hyperlink|option)",
+    r"(?:link|option|instructions?)\s(?:provided|included|contained|found|shown|at\sthe\sbottom|in\sthe\sfooter)[^.\n]{0,40}?(?:e-?mails?|newsletters?|messages?|communications?|mailings?)",
+    r"(?:e-?mails?|newsletters?|messages?|communications?|mailings?)\s(?:contains?|includes?|carry|carries|has|have)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?unsubscribe",
+    r"(?:click|clicking|use|using|follow|following)\s(?:on\s)?(?:the\s)?unsubscribe", r"repl(?:y|ying)\s(?:with\s)?[\"“]?STOP",
+    # industry opt-out tools
+    r"(?:NAI|DAA|Network\sAdvertising\sInitiative|Digital\sAdvertising\sAlliance|Your\s?Online\s?Choices|AdChoices)(?:['’]s)?\s(?:opt[- ]?out|consumer\schoice|choices?|website|page|tool)",
+    # menu paths: Settings > Privacy
+    r"(?-i:\b[A-Z][\w&]{1,20}(?:\s[\w&]{1,20}){0,2}\s?(?:>|→|›)\s?[A-Z][\w&]{1,20})",
+)
+# Not an opt-out path: deleting the account or the app.
+DELETION = (
+    r"delet\w*\s(?:(?:your|the|my|this)\s)?(?:account|app|application|profile)", r"uninstall\w*",
+    r"close\s(?:(?:your|the)\s)?account", r"remove\s(?:the|this)\s(?:app|application|extension)",
+    r"stop\susing\s(?:the|our)", r"[\"“]delete", r"by\snot\s(?:submitting|providing|using)",
+)
+# Not an opt-out path: generic browser or device settings, Do Not Track.
+GENERIC_SETTINGS = (
+    r"browsers?", r"device", r"devices", r"phone['’]s", r"operating\ssystem", r"Chrome", r"Firefox", r"Safari",
+    r"Edge", r"Internet\sExplorer", r"Opera", r"iOS", r"Android", r"do\snot\strack", r"DNT",
+)
+# Links that are not a path (browser help pages, Do Not Track explainers).
+NON_PATH_LINK_HOSTS = (
+    "donottrack.us", "allaboutdnt.com", "allaboutcookies.org", "support.mozilla.org", "support.apple.com",
+    "support.microsoft.com", "wikipedia.org", "aboutcookies.org",
+)
+NON_PATH_LINK_TEXT = (r"browser", r"help\spages?", r"do\snot\strack", r"privacy\spolicy", r"wikipedia")
+# "Contact us to opt out": resolved against the channels the policy gives.
+CONTACT_US = (
+    r"contact(?:ing)?\s(?:us|me|our\s[\w ]{0,30}?(?:team|officer|DPO|department|support))", r"e-?mail(?:ing)?\s(?:us|me)",
+    r"write\sto\s(?:us|me)", r"writing\sto\s(?:us|me)", r"let\s(?:us|me|our\s[\w ]{0,30}?(?:team|staff|office))\sknow",
+    r"get\sin\s(?:touch|contact)", r"reach\s(?:out|us|me)", r"call\s(?:us|me)", r"send\s(?:us|me)", r"notify\s(?:us|me)",
+    r"inform\s(?:us|me)", r"tell\s(?:us|me)", r"ask\s(?:us|me)", r"by\scontacting", r"contact\sdetails", r"contact\sinformation",
+    r"request\s(?:to|that)\sus", r"(?:submit|make|send)\s(?:a|your)\s(?:request|objection)",
+)
+# Where requests to exercise the listed rights go.
+RIGHTS_EXERCISE = (
+    r"exercis\w*\s(?:(?:any|one|all|each)\sof\s)?(?:these|your|the\sabove|those|such|this|the|any\sof\s(?:these|your))\s(?:\w+\s){0,3}?rights?",
+    r"requests?\s(?:in\srelation\sto|regarding|concerning|relating\sto|related\sto|about|to\sexercise|under)\s(?:the\sabove|these|your|any\sof\s(?:these|the\sabove|your)|those)\s(?:\w+\s){0,2}?rights?",
+)
+# Sentences that continue an opt-out sentence with its instructions.
+CONTINUATION = (
+    r"to\sdo\s(?:so|this)", r"simply", r"just", r"you\scan\sdo\s(?:so|this)", r"this\scan\sbe\sdone", r"please",
+    r"click", r"visit", r"go\sto", r"use", r"email", r"e-mail", r"write", r"call", r"alternatively", r"for\sexample",
+)
+
+# ---------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------
+
+MENTION = compile(r"\b(?:" + "|".join(OPT_OUT_MENTIONS) + r")")
+CONTROL = compile(r"(?:" + "|".join(CONTROL_PATHS) + r")")
+DELETE = compile(r"\b(?:" + "|".join(DELETION) + r")")
+GENERIC = compile(r"\b(?:" + "|".join(GENERIC_SETTINGS) + r")\b")
+NON_PATH_TEXT = compile(r"\b(?:" + "|".join(NON_PATH_LINK_TEXT) + r")\b")
+CONTACT = compile(r"\b(?:" + "|".join(CONTACT_US) + r")\b")
+RIGHTS = compile(r"\b(?:" + "|".join(RIGHTS_EXERCISE) + r")")
+RIGHT_WORD = compile(r"\brights?\b")
+CONTINUES = compile(r"^(?:" + "|".join(CONTINUATION) + r")\b")
+DNT_ONLY = compile(r"do\snot\strack|\bDNT\b")
+
+
+def _link_ok(doc, link) -> bool:
+    href = link.href.strip().lower()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    host = ch._host_of(href) if "://" in href or href.startswith("www.") else ""
+    if any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS):
+        return False
+    return NON_PATH_TEXT.search(doc.text, link.start, link.end) is None
 
 
 def decide(doc, ctx):
-    return Decision.failed("not implemented yet")
+    text = doc.text
+    cx = ch.context(doc)
+    channels = ch.find_channels(doc, cx)
+    real = [c for c in channels if c.real]
+    has_channel = bool(real)
+    real_starts = [c.start for c in real]
+    links = doc.links
+    link_starts = [lk.start for lk in links]
+    cands: list[Candidate] = []
+    sents = doc.sentences
+
+    def in_range(starts, items, s, e):
+        i = bisect.bisect_left(starts, s)
+        out = []
+        while i < len(items) and items[i].start < e:
+            out.append(items[i])
+            i += 1
+        return out
+
+    # where do requests to exercise the listed rights go? (one pass, rare sentences)
+    rights_path = None
+
+    def find_path(s: int, e: int, mention_start: int):
+        """The concrete path inside [s, e), or (None, reason)."""
+        for c in in_range(real_starts, real, s, e):
+            return (c.start, c.end, f"{c.kind} given ({c.rule})"), None
+        for lk in in_range(link_starts, links, s, e):
+            if _link_ok(doc, lk):
+                return (lk.start, lk.end, "link"), None
+        for m in ch.URL.finditer(text, s, e):
+            host = ch._host_of(m.group())
+            if not any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS):
+                return (m.start(), m.end(), "URL"), None
+        reason = None
+        for m in CONTROL.finditer(text, s, e):
+            before = text[max(s, m.start() - 60):m.start()]
+            span = text[m.start():m.end()]
+            if DELETE.search(before) or DELETE.search(span):
+                reason = (m.start(), m.end(), "deletion control (not an opt-out)")
+                continue
+            if GENERIC.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not regex.search(r"(?i)opt[- ]?out|add-?on", span):
+                reason = (m.start(), m.end(), "browser/device setting (not a named control)")
+                continue
+            return (m.start(), m.end(), "named control or setting"), None
+        m = CONTACT.search(text, s, e)
+        if m:
+            if has_channel:
+                c = real[0]
+                return (m.start(), m.end(), f"contact us + channel in the policy ({c.rule})"), None
+            reason = (m.start(), m.end(), "contact us, but the policy gives no channel")
+        return None, reason
+
+    mentions = []
+    for si, sent in enumerate(sents):
+        s, e = sent.start, sent.end
+        if RIGHTS.search(text, s, e):
+            for c in in_range(real_starts, real, s, e):
+                rights_path = (c.start, c.end)
+                break
+            if rights_path is None and has_channel and CONTACT.search(text, s, e):
+                rights_path = (s, e)
+            if rights_path is None:
+                # "Requests ... should be sent to:" + the channel on the next line
+                if text[s:e].rstrip().endswith(":") and si + 1 < len(sents):
+                    n = sents[si + 1]
+                    for c in in_range(real_starts, real, n.start, n.end):
+                        rights_path = (c.start, c.end)
+                        break
+        m = MENTION.search(text, s, e)
+        if not m:
+            continue
+        mentions.append((si, m))
+        path, reason = find_path(s, e, m.start())
+        if path is None and si + 1 < len(sents):
+            nxt = sents[si + 1]
+            same_block = nxt.block == sent.block
+            if (same_block and CONTINUES.match(text, nxt.start)) or text[s:e].rstrip().endswith(":") or (
+                doc.blocks[sent.block].kind == "heading"
+            ):
+                path, reason2 = find_path(nxt.start, nxt.end, nxt.start)
+                reason = reason or reason2
+        if path is not None:
+            cands.append(Candidate(m.start(), m.end(), "opt-out mentioned", True))
+            cands.append(Candidate(path[0], path[1], path[2], True))
+            return Decision.passed(
+                f"opt-out path: {path[2]}", (m.start(), m.end()), (path[0], path[1]), candidates=cands
+            )
+        cands.append(Candidate(m.start(), m.end(), "opt-out mentioned, no path here", False))
+        if reason:
+            cands.append(Candidate(reason[0], reason[1], reason[2], False))
+
+    if mentions and rights_path is not None:
+        for si, m in mentions:
+            sent = sents[si]
+            title = doc.section_title(sent.start)
+            if RIGHT_WORD.search(text, sent.start, sent.end) or RIGHT_WORD.search(title):
+                cands.append(Candidate(rights_path[0], rights_path[1], "rights exercised through this channel", True))
+                return Decision.passed(
+                    "opt-out right exercised through a contact channel", (m.start(), m.end()), rights_path, candidates=cands
+                )
+    if not mentions:
+        return Decision.failed("no opt-out offered", candidates=cands)
+    si, m = mentions[0]
+    for sj, mm in mentions:  # quote the plainest mention (not a heading, a cookie or DNT aside)
+        if (doc.blocks[sents[sj].block].kind != "heading" and not DNT_ONLY.search(mm.group())
+                and "cookie" not in mm.group().lower()):
+            si, m = sj, mm
+            break
+    sent = sents[si]
+    return Decision.failed("opt-out mentioned but no path given", (sent.start, sent.end), candidates=cands)
