@@ -75,6 +75,7 @@ FAILS = [
     ("To manage cookies, see the help pages of Internet Explorer, Google Chrome, Mozilla Firefox or Safari.", NONE),
     ("To opt out of cookie tracking by NAI members, visit the Network Advertising Initiative or YourOnlineChoices.", NONE),
     ("This game was made with Unity.", NONE),
+    ("iPhone and App Store are trademarks of Apple Inc., registered in the U.S. and other countries.", NONE),
     ("This privacy policy was created by Termly's Privacy Policy Generator.", NONE),
     ("Follow us on Twitter and Facebook for news.", NONE),
     ("Get it on Google Play or download on the App Store.", NONE),
