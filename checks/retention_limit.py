@@ -92,7 +92,7 @@ DELETE_WORDS = (
 )
 # "keep" in senses that are not retention
 KEEP_FALSE_FRIENDS = (
-    r"keep(?:s|ing)?\s+(?:you|them|us|it|your\s+\w+|\w+)?\s*(?:safe|secure|confidential|private|accurate|up[\s-]to[\s-]date|informed|in\s+touch|in\s+mind)",
+    r"keep(?:s|ing)?\s+(?:\w+\s+){0,3}(?:safe|secure|confidential|private|accurate|up[\s-]to[\s-]date|informed|in\s+touch|in\s+mind)",
     r"kept\s+(?:safe|secure|secret|confidential|private|accurate|up[\s-]to[\s-]date|informed)",
     r"(?:app|play|google\s+play|apple|online|web|chrome\s+web|microsoft)\s+store",
     r"log(?:s|ged|ging)?\s+(?:in|into|on|out)\b",
@@ -129,6 +129,13 @@ RESPONSE_CONTEXT = (
     "requests", "request that we", "request us to", "request deletion", "request erasure",
     "ask us to", "asked us to", "appeal",
 )
+# periods of commerce or history, not of data: a trial, a refund window, "20 years of experience"
+OTHER_PERIOD_CONTEXT = (
+    "free trial", "trial period", "trial version", "trial subscription", "trial account", "refund", "refunds", "money-back", "money back", "warranty", "guarantee",
+    "billing", "billed", "invoice", "breach", "data breach", "cooling-off", "withdrawal period",
+    "founded", "established", "in business",
+)
+OTHER_PERIOD_RIGHT = r"^\s?(?:(?:free\s+)?trial|of\s+experience|ago|in\s+business|of\s+(?:age|service|operation)|or\s+(?:more|longer))\b"
 REPORTING_WINDOW = (
     r"(?:in|during|over|for|within|of)?\s*(?:the\s+)?(?:past|preceding|previous|prior)\s*$",
     r"(?:in|during|over)\s+the\s+last\s*$",
@@ -173,7 +180,9 @@ ACCOUNT_TIED_PHRASES = (
 # events that end retention automatically (a session, a process, a transaction)
 AUTOMATIC_EVENTS = (
     r"(?:is|are|has\s+been|have\s+been|gets?)\s+(?:complete|completed|finished|done|over|closed|shipped|delivered|sent|processed|fulfilled|transcribed|verified|used|generated|converted|resolved|ended|terminated|exited)",
-    r"(?:complete|completed|completes|completion|finish|finishes|finished|ends|ended|end\s+of|close|closes|closed|exit|exits|quit|quits|shipped|delivered|verif\w+|transcri\w+|analy[sz]\w*|processing|processed|conversion|converted|generated|transaction|checkout|upload\s+is|call\s+ends|the\s+call|the\s+session|your\s+session|your\s+visit|the\s+app|the\s+application|the\s+game|restart\w*)",
+    r"(?:complete|completed|completes|completion|finish|finishes|finished|ends|ended|end\s+of|close|closes|closed|exit|exits|quit|quits|shipped|delivered|verif\w+|transcri\w+|analy[sz]\w*|processing|processed|conversion|converted|generated|transaction|checkout|upload\s+is|call\s+ends|the\s+call|the\s+session|your\s+session|your\s+visit|the\s+app|the\s+application|the\s+game|restart\w*"
+    r"|the\s+(?:event|conference|webinar|meeting|course|competition|contest|promotion|campaign|study|survey|draw|giveaway|interview|recruitment\s+process)"
+    r"|(?:check[\s-]?out|delivery|shipment|payment|purchase|order|booking|stay|appointment)\s+(?:is|has\s+been)?\s*(?:complete|completed|processed|confirmed|fulfilled|over|shipped|delivered))",
 )
 CONNECTIVES = (
     "once", "as soon as", "when", "whenever", "after", "upon", "on completion of", "at the end of",
@@ -185,7 +194,7 @@ NON_AUTOMATIC_EVENTS = (
     r"\byou\s+(?:ask|request|tell|instruct|unsubscribe|opt|withdraw|revoke|close|delete|terminate|cancel|deactivate|contact)",
     r"\b(?:your|a|the|such|upon|on|after|following)\s+(?:written\s+)?request",
     r"\brequest(?:s|ed)?\s+(?:by\s+you|it|that|us|deletion|erasure|removal)",
-    r"\bno\s+longer\s+(?:needed|necessary|required|relevant)",
+    r"\bno\s+longer\s+(?:needed|necessary|required|relevant|need|require|have\s+a\s+need)",
     r"\bpurposes?\b", r"\bbusiness\b", r"\blegitimate\b", r"\bwe\s+(?:are\s+)?done\b", r"\binvestigat\w+",
     r"\bcookies?\b", r"\btokens?\b", r"\bbrowser\b",
     r"\byour\s+consent\b", r"\bunsubscri\w+",
@@ -207,6 +216,9 @@ _NOTICE_NOT = compile(words(*NOTICE_NOT))
 _RESPONSE_CTX = compile(words(*RESPONSE_CONTEXT))
 _REPORTING = compile("|".join("(?:" + p + ")" for p in REPORTING_WINDOW))
 _AGE_RIGHT = compile(AGE_RIGHT)
+_OTHER_CTX = compile(words(*OTHER_PERIOD_CONTEXT))
+_OTHER_RIGHT = compile(OTHER_PERIOD_RIGHT)
+_REPORTING_RIGHT = compile(r"^\s?(?:immediately\s+)?(?:preceding|prior\s+to\s+(?:your|the|a|such)\s+request|before\s+(?:your|the|a|such)\s+request)\b")
 _AGE_LEFT = compile(AGE_LEFT)
 _VAGUE = compile("|".join(r"\b(?:" + p + r")\b" for p in VAGUE_PHRASES))
 _WEAK_VAGUE = compile("|".join(r"\b(?:" + p + r")\b" for p in WEAK_VAGUE_PHRASES))
@@ -239,6 +251,8 @@ _EVENT_BEFORE = compile(
     + r"[^.;:!?\n]{0,60}?(?P<verb>" + words(*DELETE_WORDS) + ")"
 )
 
+_EVENT_TAIL = compile(r"[^.;,:!?\n]{0,30}(?=[.;,:!?\n]|$)")
+
 _WINDOW = 120  # characters around a duration that decide what it is about
 
 
@@ -260,11 +274,15 @@ def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, co
     if m.group("dur"):
         if _AGE_RIGHT.search(right) or _AGE_LEFT.search(left):
             return False, None, "age (not a period)"
-        if _REPORTING.search(left):
+        if _REPORTING.search(left) or _REPORTING_RIGHT.search(right):
             return False, None, "reporting window (not retention)"
+        if _OTHER_RIGHT.search(right):
+            return False, None, "period of something else, or open-ended (not a limit)"
         if left.rstrip().lower().endswith(("once a", "once an", "once per", "once every")):
             return False, None, "frequency (not retention)"
     local = left + " " + right
+    if _OTHER_CTX.search(local):
+        return False, None, "trial, refund or breach period (not retention)"
     if _COOKIE_CTX.search(local) or (cookie_section and not _DATA_NOUN.search(clause)):
         return False, None, "cookie lifetime (not retention)"
     tok = _TOKEN_CTX.search(local)
@@ -298,6 +316,19 @@ def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, co
     if keep or delete:
         return True, "limit", "duration bound to retention verb"
     return True, "limit", "duration in retention section"
+
+
+def _verb_start(sent: str, pos: int) -> int:
+    """Start of the evidence for a period: the first retention or deletion
+    word before it in the same clause (within 80 characters), else the period."""
+    lo, _ = _clause(sent, pos, pos)
+    lo = max(lo, pos - 80)
+    last = None
+    for pat in (_KEEP, _DELETE):
+        for v in pat.finditer(sent, lo, pos):
+            if last is None or v.start() < last:
+                last = v.start()
+    return last if last is not None else pos
 
 
 def _retention_verbs(sent: str) -> tuple[bool, bool]:
@@ -339,6 +370,8 @@ def decide(doc, ctx):
         for m in _TIME.finditer(sent):
             ok, kind, rule = _classify_time(sent, m, keep, delete, ret_section, cookie_section)
             a, b = s.start + m.start(), s.start + m.end()
+            if kind is not None:
+                a = s.start + _verb_start(sent, m.start())
             cands.append(Candidate(a, b, rule, ok))
             if ok:
                 limits.append((a, b, rule))
@@ -356,6 +389,9 @@ def decide(doc, ctx):
                 if _COOKIE_CTX.search(sent) or (_TOKEN_CTX.search(sent) and not _TOKEN_NOT.search(sent)):
                     cands.append(Candidate(a, b, "cookie/session deletion (not retention)", False))
                     continue
+                tail = _EVENT_TAIL.match(sent, m.end())
+                if tail:
+                    b = s.start + tail.end()
                 cands.append(Candidate(a, b, "deletion at an automatic event", True))
                 limits.append((a, b, "deletion at an automatic event"))
         mm = _MEMORY.search(sent)
