@@ -149,7 +149,7 @@ _PREDS = "|".join(WE_ROLE_PREDICATES)
 _TEAMS = "|".join(TEAM_NOUNS)
 AGENT = compile(
     rf"(?i:\b(?:{_VERBS})(?:\sand\s(?:run|maintained|operated|published|developed|managed|owned|written|designed|hosted))?\sby)"
-    rf"(?:\sme,?|\sus,?)?(?:\s(?i:the(?:\s(?:members|team|staff|volunteers|people)\sof)?|its|an?\s(?:independent\s)?(?:developer|designer)(?:\snamed)?))?\s(?P<name>{NAME})"
+    rf":?(?:\sme,?|\sus,?)?(?:\s(?i:the(?:\s(?:members|team|staff|volunteers|people)\sof)?|its|an?\s(?:independent\s)?(?:developer|designer)(?:\snamed)?))?\s(?P<name>{NAME})"
     rf"|(?i:\b(?:{_NOUNS}))[\"”]?(?:\s[\"“][^\"”\n]{{1,60}}[\"”])?\s(?i:by)\s(?P<name>{NAME})",
     CS,
 )

@@ -73,7 +73,7 @@ OPT_OUT_MENTIONS = (
     r"(?:refuse|reject|block|decline|disable|delete|remove|manage)\s[^.\n]{0,30}?cookies", r"(?-i:Do\sNot\sTrack|do-not-track|DNT)\b",
     r"limit\s(?:ad|interest-based)\s(?:tracking|personali[sz]ation|advertising)", r"(?:opt|elect)\snot\sto",
     r"choose\snot\sto\s(?:receive|be\stracked|participate|share|allow)",
-    r"stop\s(?:sharing|tracking|processing|using\syour|sending)",
+    r"stop\s(?:(?:us|them)\s)?(?:from\s)?(?:sharing|tracking|processing|using\syour|sending)",
 )
 # Concrete controls (regex fragments): where a path is named without a URL.
 CONTROL_PATHS = (
@@ -91,6 +91,8 @@ CONTROL_PATHS = (
     # the unsubscribe link in every email; reply STOP
     r"unsubscribe\s(?:link|button|option|instructions?|feature|hyperlink)", r"[\"“]unsubscribe[\"”]\s(?:or\s[\"“][^\"”\n]{1,20}[\"”]\s)?(?:link|button|hyperlink|option)",
     r"(?:link|option|instructions?)\s(?:provided|included|contained|found|shown|at\sthe\sbottom|in\sthe\sfooter)[^.\n]{0,40}?(?:e-?mails?|newsletters?|messages?|communications?|mailings?)",
+    r"(?:link|option|instructions?)\s(?:in|within)\s(?:those|these|our|each|every|any|the|all|such)\s(?:[\w-]+\s)?(?:e-?mails?|newsletters?|messages?|communications?|mailings?)",
+    r"\b(?:Google\s)?ads?\s(?:settings|preferences)\b|\bad\spersonali[sz]ation\s(?:settings|page)",
     r"(?:e-?mails?|newsletters?|messages?|communications?|mailings?)\s(?:contains?|includes?|carry|carries|has|have)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,3}?unsubscribe",
     r"(?:click|clicking|use|using|follow|following)\s(?:on\s)?(?:the\s)?unsubscribe", r"repl(?:y|ying)\s(?:with\s)?[\"“]?STOP",
     # industry opt-out tools
@@ -114,7 +116,11 @@ NON_PATH_LINK_HOSTS = (
     "donottrack.us", "allaboutdnt.com", "allaboutcookies.org", "support.mozilla.org", "support.apple.com",
     "support.microsoft.com", "wikipedia.org", "aboutcookies.org",
 )
-NON_PATH_LINK_TEXT = (r"browser", r"help\spages?", r"do\snot\strack", r"privacy\spolicy", r"wikipedia")
+NON_PATH_LINK_TEXT = (
+    r"browser", r"help\spages?", r"do\snot\strack", r"privacy\spolicy", r"wikipedia",
+    # laws and regulators are not a way to opt out
+    r"act", r"law", r"laws", r"regulation", r"CCPA", r"CPRA", r"GDPR", r"CalOPPA", r"COPPA", r"directive", r"code",
+)
 # "Contact us to opt out": resolved against the channels the policy gives.
 CONTACT_US = (
     r"contact(?:ing)?\s(?:us|me|our\s[\w ]{0,30}?(?:team|officer|DPO|department|support))", r"e-?mail(?:ing)?\s(?:us|me)",
@@ -131,7 +137,7 @@ RIGHTS_EXERCISE = (
 # Sentences that continue an opt-out sentence with its instructions.
 CONTINUATION = (
     r"to\sdo\s(?:so|this)", r"simply", r"just", r"you\scan\sdo\s(?:so|this)", r"this\scan\sbe\sdone", r"please",
-    r"click", r"visit", r"go\sto", r"use", r"email", r"e-mail", r"write", r"call", r"alternatively", r"for\sexample",
+    r"click", r"visit", r"go\sto", r"to\sexercise", r"to\sopt\sout", r"you\scan\sopt\sout", r"use", r"email", r"e-mail", r"write", r"call", r"alternatively", r"for\sexample",
 )
 
 # ---------------------------------------------------------------------------
@@ -146,7 +152,7 @@ NON_PATH_TEXT = compile(r"\b(?:" + "|".join(NON_PATH_LINK_TEXT) + r")\b")
 CONTACT = compile(r"\b(?:" + "|".join(CONTACT_US) + r")\b")
 RIGHTS = compile(r"\b(?:" + "|".join(RIGHTS_EXERCISE) + r")")
 RIGHT_WORD = compile(r"\brights?\b")
-CONTINUES = compile(r"^(?:" + "|".join(CONTINUATION) + r")\b")
+CONTINUES = compile(r"(?:" + "|".join(CONTINUATION) + r")\b")
 DNT_ONLY = compile(r"do\snot\strack|\bDNT\b")
 
 
@@ -155,7 +161,7 @@ def _link_ok(doc, link) -> bool:
     if not href or href.startswith(("#", "javascript:")):
         return False
     host = ch._host_of(href) if "://" in href or href.startswith("www.") else ""
-    if any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS):
+    if any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS + ch.REGULATOR_DOMAINS):
         return False
     return NON_PATH_TEXT.search(doc.text, link.start, link.end) is None
 
@@ -220,6 +226,11 @@ def decide(doc, ctx):
             for c in in_range(real_starts, real, s, e):
                 rights_path = (c.start, c.end)
                 break
+            if rights_path is None:
+                for lk in in_range(link_starts, links, s, e):
+                    if _link_ok(doc, lk):
+                        rights_path = (lk.start, lk.end)
+                        break
             if rights_path is None and has_channel and CONTACT.search(text, s, e):
                 rights_path = (s, e)
             if rights_path is None:

@@ -128,7 +128,7 @@ CONTACT_LINK_TEXTS = (
     "get in touch", "reach us", "reach out", "write to us", "email us", "e-mail us", "send us an email",
     "send us a message", "send me an email", "send me a message", "drop us a line", "support",
     "support page", "support form", "help center", "help centre", "feedback form", "form",
-    "privacy question form", "question form", "request form", "web form", "online form",
+    "privacy question form", "question form", "request form", "web form", "webform", "online form", "this form",
     "data subject request form", "privacy request form", "issue tracker", "open an issue",
     "file an issue", "report an issue", "create an issue", "issues", "bug tracker", "mail", "quick mail",
     "email", "e-mail", "here",
@@ -189,7 +189,11 @@ OBFUSCATED_EMAIL = compile(
 )
 # name at gmail dot com, name AT example DOT org
 SPELLED_EMAIL = compile(rf"(?<![\w.+-]){_LOCAL}\s(?:at|AT)\s{_LABEL}(?:\s(?:dot|DOT)\s{_LABEL}){{1,3}}\b", CS)
-URL = compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'()\[\]{}]{2,300}")
+URL = compile(
+    r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"'()\[\]{}]{2,300}"
+    # acme.com/contact, github.com/acme/app/issues (no scheme)
+    r"|(?<![\w@/.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>\"'()\[\]{}]{1,200}"
+)
 # +44 20 3318 4472, (208) 343-7719, 0800 917 4432, 1-800-555-0199
 PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w-])")
 PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")

@@ -1,0 +1,123 @@
+"""opt-out-path: opt-out mentions and the concrete paths, on real-world phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from pytest_privacylint import lint_text
+
+CID = "opt-out-path"
+
+
+def run(text: str, fmt: str = "text"):
+    return lint_text("Privacy Policy\n\n" + text, fmt).check(CID)
+
+
+@pytest.mark.parametrize("text", [
+    # unsubscribe link in emails
+    "You may unsubscribe from these emails at any time by clicking on the unsubscribe link included at the bottom of each email.",
+    "You can unsubscribe at any time using the link provided in our emails.",
+    "Every newsletter contains a quick and easy unsubscribe link in its footer.",
+    "We will ensure all communications using these emails contain an easy unsubscribe option.",
+    "You may opt out of marketing emails by following the instructions in those emails.",
+    # email, phone, postal
+    "You can opt-out of marketing communications at any time by contacting us directly at privacy@isrg.org.",
+    "If you do not want to receive marketing calls, call us free on 0800 917 4432.",
+    "To opt out of catalogue mailings, write to Westerly Seeds, PO Box 2215, Norwich NR1 3QP.",
+    # URLs and links
+    "You can opt out of interest-based advertising at https://optout.networkadvertising.org.",
+    "You have the right to opt out of the sale of your data. To exercise this right, visit https://www.palisadehome.com/do-not-sell-or-share.",
+    # named controls and settings
+    "You can opt-out of Google Analytics by installing the Google Analytics Opt-out Browser Add-on.",
+    "You can disable automatic crash reports in the app's settings.",
+    'To opt out of personalised adverts, turn off "Personalised ads" under Account > Privacy choices.',
+    'Certain versions of our App have an "opt out of Tracking" setting.',
+    'You can withdraw your consent at any time by tapping "Stop sharing" on the Care Team screen of the app.',
+    "You can unsubscribe or choose fewer emails in our email preference centre.",
+])
+def test_concrete_path_passes(text):
+    res = run(text)
+    assert res.outcome == "pass", res.message
+
+
+def test_link_path_in_html():
+    html = ('<main><h1>Privacy Policy</h1><p>We use analytics on this website to measure visits.</p>'
+            '<p>You can opt out of this tracking at any time on our <a href="https://x.io/privacy/opt-out">'
+            'tracking preferences page</a>.</p></main>')
+    res = lint_text(html, "html").check(CID)
+    assert res.outcome == "pass", res.message
+
+
+@pytest.mark.parametrize("text", [
+    "Our processing is based on your consent, which you can withdraw at any time by contacting us.\nContact: cal@calpaterson.com",
+    "If you would prefer not to receive invitations, contact us to opt out.\nHollowell Events Ltd, privacy@hollowell.co.uk",
+])
+def test_contact_us_counts_with_a_channel(text):
+    assert run(text).outcome == "pass"
+
+
+def test_rights_list_with_exercise_channel_passes():
+    text = ("You have the following rights:\nRight to object: the right to object to our use of your data.\n"
+            "Requests in relation to the above rights should be sent to: privacy@myetherwallet.com")
+    assert run(text).outcome == "pass"
+
+
+@pytest.mark.parametrize("text", [
+    "You may opt out at any time.",
+    "You can unsubscribe at any time.",
+    "You can withdraw your consent at any time.",
+    # browser / device settings
+    "You can instruct your browser to refuse all cookies or to indicate when a cookie is being sent.",
+    "You can choose to disable analytics tracking within our app by changing your device settings.",
+    "You can refuse these cookies by adjusting your device settings.",
+    'Some browsers offer a "Do Not Track" setting. We do not currently respond to Do Not Track signals.',
+    # deleting or not using
+    "If you want to opt out of data collection, you can uninstall the app.",
+    'To stop us processing your data, delete your account with the "Delete account" button under Settings > Account.',
+    "Opt-out of data contributions by not submitting information.",
+    # contact us with no channel anywhere
+    "To opt out of newsletters, please contact us.",
+    "If you object to receiving offers, just let our customer service team know.",
+    # rights lists with no way to exercise them
+    "Under the GDPR you have the right of access, the right to erasure and the right to object.",
+    "California residents have the right to opt out of the sale of personal information, as described in the "
+    "California Consumer Privacy Act.",
+])
+def test_mention_without_path(text):
+    res = run(text)
+    assert (res.outcome, res.message) == ("fail", "opt-out mentioned but no path given")
+
+
+def test_law_link_is_not_a_path():
+    md = "California residents have the right to opt out of the sale of data under the [CCPA](https://oag.ca.gov/privacy/ccpa)."
+    res = run(md, "markdown")
+    assert (res.outcome, res.message) == ("fail", "opt-out mentioned but no path given")
+
+
+def test_channel_only_in_chrome_does_not_resolve_contact_us():
+    html = ("<html><body><main><h1>Privacy Policy</h1><p>We share photos of our shows on social media with "
+            "parents' consent.</p><p>To withdraw consent for photos, get in touch with us.</p></main>"
+            "<footer>office@hawthorndance.co.uk</footer></body></html>")
+    res = lint_text(html, "html").check(CID)
+    assert (res.outcome, res.message) == ("fail", "opt-out mentioned but no path given")
+
+
+@pytest.mark.parametrize("text", [
+    "We collect your name and phone number when you book a tour. We use it to contact you if a tour is cancelled.",
+    "Members who opt in by ticking the box receive race news. Your personal data is kept safe.",
+    "To withdraw funds from your wallet, visit https://wallet.example.org/withdraw. We keep your personal data safe.",
+])
+def test_silent(text):
+    res = run(text)
+    assert (res.outcome, res.message) == ("fail", "no opt-out offered")
+
+
+def test_failure_quotes_the_mention():
+    res = run("We send a weekly newsletter. You can unsubscribe from these emails whenever you like.")
+    assert res.outcome == "fail"
+    assert res.evidence and "unsubscribe" in res.evidence[0].quote
+
+
+def test_pass_evidence_quotes_mention_and_path():
+    res = run("You can unsubscribe by emailing members@swallowtailbooks.org.")
+    assert res.outcome == "pass"
+    assert any("members@swallowtailbooks.org" in e.quote for e in res.evidence)
