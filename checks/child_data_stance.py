@@ -81,9 +81,11 @@ MINOR_NOUN = (
 )
 # an age threshold with no child word: "under the age of 13", "under 16 years old"
 UNDER_AGE = (
-    r"\b(?:under|below|younger\s+than|less\s+than|over|above|older\s+than)\s+(?:the\s+)?(?:age\s+of\s+|age\s+)?"
+    r"\b(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+)?(?:age\s+of\s+|age\s+)?"
     r"(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")(?:\s?\(\d{1,2}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?\b"
     r"(?!\s?(?:U\.?\s?S\.?\s?C|C\.?\s?F\.?\s?R|§|[.,:]\d|%|percent|hours|days|weeks|months|minutes|seconds|mb|gb|kb|ms|x\b))"
+    r"|\b(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+" + AGE_NUM + r"|" + AGE_NUM + r"\s+years|(?:1[0-9]|21)\s?\+)"
+    r"|\b(?:be|are|is|am|being)\s+at\s+least\s+(?:the\s+age\s+of\s+)?(?:1[0-9]|2[01]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-one|twenty\s+one)\b(?!\s*(?:days|weeks|months|hours|minutes|%|percent|characters))"
     r"|\b(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")(?:\s?\(\d{1,2}\))?\s+years?\s+(?:of\s+age|old)\b"
     r"|\bage\s+of\s+(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")\b"
     r"|\b(?:1[0-9]|21)\s?\+(?=\W|$)"
@@ -115,7 +117,7 @@ STANCE_RULES = {
     ),
     "does not collect children's data": (
         r"\b(?:do|does|will|shall)\s?(?:not|n['’]t)\s+(?:\w+\s+){0,2}(?:collect|solicit|gather|process|request|store|"
-        r"obtain|use)\w*\b[^.;!?\n]{0,80}?\b(?:child|children|kids?|minors?)\b"
+        r"obtain|use|sell|share)\w*\b[^.;!?\n]{0,80}?(?:\b(?:child|children|kids?|minors?)\b|\b(?:under|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?" + AGE_NUM + r"\b)"
         r"|\bno\s+(?:personal\s+)?(?:data|information)\s+(?:is\s+|are\s+)?(?:collected\s+)?(?:from|about|of)\s+(?:children|minors|kids)\b"
     ),
     "age requirement": (
@@ -125,6 +127,7 @@ STANCE_RULES = {
         r"|\b(?:check|checks|verify|verifies|confirm|confirms)\s+(?:your|the\s+user['’]s|users['’]?|their|each\s+\w+['’]s)\s+age\b"
         r"|\b(?:must|may|should|can)\s?(?:not|n['’]t)\s+(?:use|access|register|sign\s+up|create|download|play|"
         r"join|submit|provide|send|upload|share|transmit|open)\b"
+        r"|\b(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:\w+\s+)?(?:use|access|register|sign\s+up|create|download|play|join|submit|provide|send|upload|share|transmit|give|disclose)\b"
         r"|\b(?:not|never)\s+(?:be\s+)?(?:permitted|allowed|eligible|authori[sz]ed)\s+to\b"
         r"|\bprohibited\s+from\b|\bineligible\b|\bnot\s+eligible\b"
         r"|\brated\s+(?:1[0-9]|21)\s?\+|\b(?:1[0-9]|21)\+\s+only\b|\badults?\s+only\b"
