@@ -135,7 +135,8 @@ OTHER_PERIOD_CONTEXT = (
     "billing", "billed", "invoice", "breach", "data breach", "cooling-off", "withdrawal period",
     "founded", "established", "in business",
 )
-OTHER_PERIOD_RIGHT = r"^\s?(?:(?:free\s+)?trial|of\s+experience|ago|in\s+business|of\s+(?:age|service|operation)|or\s+(?:more|longer))\b"
+OTHER_PERIOD_RIGHT = r"^\s?(?:(?:free\s+)?trial|of\s+experience|ago|in\s+business|of\s+(?:age|service|operation))\b"
+OPEN_RIGHT = r"^\s?(?:or\s+(?:more|longer)|and\s+(?:more|longer|beyond)|\+)(?!\w)"
 REPORTING_WINDOW = (
     r"(?:in|during|over|for|within|of)?\s*(?:the\s+)?(?:past|preceding|previous|prior)\s*$",
     r"(?:in|during|over)\s+the\s+last\s*$",
@@ -218,6 +219,7 @@ _REPORTING = compile("|".join("(?:" + p + ")" for p in REPORTING_WINDOW))
 _AGE_RIGHT = compile(AGE_RIGHT)
 _OTHER_CTX = compile(words(*OTHER_PERIOD_CONTEXT))
 _OTHER_RIGHT = compile(OTHER_PERIOD_RIGHT)
+_OPEN_RIGHT = compile(OPEN_RIGHT)
 _REPORTING_RIGHT = compile(r"^\s?(?:immediately\s+)?(?:preceding|prior\s+to\s+(?:your|the|a|such)\s+request|before\s+(?:your|the|a|such)\s+request)\b")
 _AGE_LEFT = compile(AGE_LEFT)
 _VAGUE = compile("|".join(r"\b(?:" + p + r")\b" for p in VAGUE_PHRASES))
@@ -277,7 +279,7 @@ def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, co
         if _REPORTING.search(left) or _REPORTING_RIGHT.search(right):
             return False, None, "reporting window (not retention)"
         if _OTHER_RIGHT.search(right):
-            return False, None, "period of something else, or open-ended (not a limit)"
+            return False, None, "period of something else (not retention)"
         if left.rstrip().lower().endswith(("once a", "once an", "once per", "once every")):
             return False, None, "frequency (not retention)"
     local = left + " " + right
@@ -305,6 +307,8 @@ def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, co
             return False, None, "'immediately' not bound to deletion"
         return True, "limit", "immediate deletion"
     tail = left[-40:]
+    if m.group("dur") and _OPEN_RIGHT.search(right):
+        return False, "floor", "open-ended 'or more' (floor, not a limit)"
     if _FLOOR_TAIL.search(tail):
         return False, "floor", "minimum (floor, not a limit)"
     if _UPPER_TAIL.search(tail):

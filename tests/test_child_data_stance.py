@@ -1,0 +1,98 @@
+"""child-data-stance vocabulary on real-world phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from pytest_privacylint import lint_text
+
+ID = "child-data-stance"
+SILENT = "no statement on children's data"
+MENTION = "children mentioned but no stance stated"
+TAIL = " This privacy policy covers your personal data."
+
+
+def check(text, fmt="text"):
+    return lint_text(text + TAIL, format=fmt).check(ID)
+
+
+@pytest.mark.parametrize("text", [
+    # not directed / intended
+    "Our site is not directed to children under 13.",
+    "TransportChat is not directed to children under 13.",
+    "Our Service does not address anyone under the age of 13.",
+    "LittleBites is designed for parents - it is not intended for direct use by children.",
+    "The Service is not intended for minors.",
+    # not knowingly collect
+    "We do not knowingly collect personally identifiable information from children under 13.",
+    "We don’t knowingly collect personal information from children under the age of 13.",
+    "We do not knowingly use or process Personal Information related to minors.",
+    "We do not knowingly collect or solicit personal information from anyone under the age of 13.",
+    "Please note that we do not collect sensitive personal data and child data.",
+    # age gates
+    "The application is rated 18+. If you are under 18 years old you must not use the application.",
+    "Users must be thirteen (13) years of age or older to register.",
+    "Membership is only open to adults aged 18 and over.",
+    "You must be at least sixteen (16) years old to create an account.",
+    "By using the Service, you represent that you are at least 18.",
+    "Persons under the age of 16 may not use the Service.",
+    "If you are a minor, please do not provide us with any personal information.",
+    # parental consent
+    "If a player is under 16, we ask a parent or guardian to give consent on their behalf.",
+    "If you are under 13, a parent or guardian must create the account for you.",
+    "Users under 13 must obtain verifiable parental consent before using our services.",
+    # deletion on discovery / parent requests
+    "If we learn that someone using our Services is under 13 years of age, we will take steps to remove any Personal Information.",
+    "If you are a parent and believe your child gave us data, write to privacy@example.org and we will delete it.",
+    "You have the right to get your child's account suspended and data deleted.",
+    "If you are under 18 years of age and have a registered account, you have the right to request removal of data you post.",
+    "We do not sell the personal information of consumers we know to be under 16 years of age.",
+])
+def test_stance_passes(text):
+    res = check(text)
+    assert res.outcome == "pass", res.message
+
+
+@pytest.mark.parametrize("text", [
+    "Our shop sells children's books and toys.",
+    "Kids love our games!",
+    "Children's Privacy",
+])
+def test_child_word_without_stance(text):
+    res = check(text)
+    assert (res.outcome, res.message) == ("fail", MENTION)
+    assert res.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "I don't knowingly collect your information.",
+    "Our app complies with COPPA.",
+    "The game is suitable for all ages.",
+    "Rated 4+ on the App Store.",
+    "Cookies are minor text files stored on your device.",
+    "We made a few minor changes to this policy.",
+    "Please provide your age and gender so we can personalise recommendations.",
+    "If we are going to release your Personal Information, we will notify you unless prohibited by orders under 18 U.S.C. 2705(b).",
+    "We operate in over 20 countries.",
+])
+def test_not_a_stance_and_no_child_word(text):
+    res = check(text)
+    assert (res.outcome, res.message) == ("fail", SILENT)
+
+
+def test_heading_supplies_the_child_context():
+    md = "# Children's Privacy\n\nWe do not knowingly collect such information.\n"
+    assert check(md, fmt="markdown").outcome == "pass"
+
+
+def test_children_heading_alone_is_only_a_mention():
+    md = "# Children's Privacy\n\nWe care about your data and keep it safe.\n"
+    res = check(md, fmt="markdown")
+    assert (res.outcome, res.message) == ("fail", MENTION)
+
+
+def test_stance_evidence_prefers_the_strongest_rule():
+    text = ("You can delete any child's data at any time within the app. "
+            "LittleBites is not intended for direct use by children.")
+    res = check(text)
+    assert res.outcome == "pass"
+    assert "not intended" in res.evidence[0].quote
