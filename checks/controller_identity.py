@@ -108,6 +108,8 @@ SERVICE_NOUNS = (
 CONTROLLER_ROLES = (
     "data controller", "controller", "responsible party", "responsible entity", "responsible body",
     "responsible person", "operator", "owner", "publisher", "provider", "data protection officer",
+    "developer", "app developer", "company", "company name", "business name", "legal name", "author",
+    "maintainer", "copyright holder", "site owner", "website owner",
 )
 # Predicates that make the subject the "we" of the policy.
 WE_ROLE_PREDICATES = (
@@ -164,12 +166,17 @@ WE_ROLE = compile(
     rf"\s(?i:{_PREDS})"
     rf"|(?<![\w])(?i:at)\s(?P<name>{NAME}),?\s(?i:we|our)\b"
     rf"|(?i:\bhere\sat)\s(?P<name>{NAME})"
-    rf"|(?P<name>{NAME})['’]s\s(?i:(?:top(?:most)?\s|highest\s|first\s|number\sone\s)?priority|hands)\b",
+    rf"|(?P<name>{NAME})['’]s\s(?i:(?:top(?:most)?\s|highest\s|first\s|number\sone\s)?priority|hands)\b"
+    # "contact Acme at support@acme.com": who you reach is the controller
+    rf"|(?i:\b(?:contact|e-?mail|write\sto|reach))\s(?P<name>{NAME})\s(?i:at|via|by|on|through)\b"
+    # "(c) 2024 Acme" inside the policy
+    rf"|(?:©|\([cC]\)|Copyright)\s?(?:\d{{4}}(?:\s?[-–]\s?\d{{4}})?,?\s)?(?P<name>{NAME})",
     CS,
 )
 TEAM = compile(rf"(?i:\bthe)\s(?P<name>{NAME})\s(?i:{_TEAMS})\b", CS)
 PERSON = compile(rf"(?i:\bby\sme|\bI\sam|\bI'm|\bI’m|\bmy\sname\sis|\bI,)\s?,?\s(?P<name>{_WORD}(?: {_WORD}){{1,3}})", CS)
 THIRD_PARTY_CUE = compile(r"\b(?:" + "|".join(THIRD_PARTY_CUES) + r")\b")
+GENERATOR = compile(r"\b(?:generator|template|termly|iubenda|privacypolicies|freeprivacypolicy|app-privacy-policy|privacy\spolicy\s(?:online|template))")
 CONTRAST_AFTER = compile(r"\s(?:or|nor|and)\s(?:any\s|other\s|to\s)?(?:third[- ]part|other\sparties)")
 
 _SUFFIX_SET = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
@@ -245,6 +252,9 @@ def find_names(doc, ctx) -> list[tuple[int, int, str, bool]]:
     out: list[tuple[int, int, str, bool]] = []
 
     def add(s: int, e: int, rule: str, role_checked: bool) -> None:
+        if GENERATOR.search(text, s, e):
+            out.append((s, e, "policy generator or template, not the controller", False))
+            return
         s, e = _trim(text, s, e)
         if e <= s:
             return

@@ -79,7 +79,7 @@ OPT_OUT_MENTIONS = (
 CONTROL_PATHS = (
     # 'the "Share usage data" switch', 'tap "Stop sharing"'
     r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]\s(?:setting|settings|option|toggle|switch|button|checkbox|check\sbox|link|hyperlink|control|preference|menu|tab|screen|page|section)",
-    r"(?:turn(?:ing)?\soff|switch(?:ing)?\soff|untick\w*|uncheck\w*|disabl\w*|tap(?:ping)?|click(?:ing)?|select\w*|toggl\w*|deselect\w*|press\w*)\s(?:on\s)?(?:the\s)?[\"“'‘][^\"”'’\n]{2,60}[\"”'’]",
+    r"(?:turn(?:ing)?\s(?:off|on)|switch(?:ing)?\s(?:off|on)|untick\w*|uncheck\w*|disabl\w*|enabl\w*|activat\w*|tap(?:ping)?|click(?:ing)?|select\w*|toggl\w*|deselect\w*|press\w*|check(?:ing)?)\s(?:on\s)?(?:the\s)?[\"“'‘][^\"”'’\n]{2,60}[\"”'’]",
     # in the app's settings, account settings, privacy settings page, preference centre
     r"(?:in|within|from|under|via|through|using|on)\s(?:the|our|this|your)\s(?:app|application|account|profile|dashboard|game)(?:['’]s)?\s(?:settings|preferences|options|menu|page|screen)",
     r"(?:settings|preferences|options)\s(?:menu\s|screen\s|page\s)?(?:of|in)\s(?:the|our|this)\s(?:app|application|game|extension|service)",
@@ -108,8 +108,11 @@ DELETION = (
 )
 # Not an opt-out path: generic browser or device settings, Do Not Track.
 GENERIC_SETTINGS = (
-    r"browsers?", r"device", r"devices", r"phone['’]s", r"operating\ssystem", r"Chrome", r"Firefox", r"Safari",
+    r"browsers?", r"device", r"devices", r"phones?", r"phone['’]s", r"smartphones?", r"tablets?", r"computers?", r"operating\ssystem", r"Chrome", r"Firefox", r"Safari",
     r"Edge", r"Internet\sExplorer", r"Opera", r"iOS", r"Android", r"do\snot\strack", r"DNT",
+)
+BROWSER_SETTINGS = (
+    r"browsers?", r"Chrome", r"Firefox", r"Safari", r"Edge", r"Internet\sExplorer", r"Opera", r"do\snot\strack", r"DNT",
 )
 # Links that are not a path (browser help pages, Do Not Track explainers).
 NON_PATH_LINK_HOSTS = (
@@ -148,6 +151,8 @@ MENTION = compile(r"\b(?:" + "|".join(OPT_OUT_MENTIONS) + r")")
 CONTROL = compile(r"(?:" + "|".join(CONTROL_PATHS) + r")")
 DELETE = compile(r"\b(?:" + "|".join(DELETION) + r")")
 GENERIC = compile(r"\b(?:" + "|".join(GENERIC_SETTINGS) + r")\b")
+BROWSER = compile(r"\b(?:" + "|".join(BROWSER_SETTINGS) + r")\b")
+QUOTED = compile(r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]")
 NON_PATH_TEXT = compile(r"\b(?:" + "|".join(NON_PATH_LINK_TEXT) + r")\b")
 CONTACT = compile(r"\b(?:" + "|".join(CONTACT_US) + r")\b")
 RIGHTS = compile(r"\b(?:" + "|".join(RIGHTS_EXERCISE) + r")")
@@ -207,7 +212,9 @@ def decide(doc, ctx):
             if DELETE.search(before) or DELETE.search(span):
                 reason = (m.start(), m.end(), "deletion control (not an opt-out)")
                 continue
-            if GENERIC.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not regex.search(r"(?i)opt[- ]?out|add-?on", span):
+            quoted = QUOTED.search(span) is not None
+            veto = BROWSER if quoted else GENERIC  # a named OS setting ("Limit Ad Tracking") is concrete
+            if veto.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not regex.search(r"(?i)opt[- ]?out|add-?on", span):
                 reason = (m.start(), m.end(), "browser/device setting (not a named control)")
                 continue
             return (m.start(), m.end(), "named control or setting"), None

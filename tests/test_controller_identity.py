@@ -30,6 +30,12 @@ def run(text: str, fmt: str = "text", **kw):
     "At MyBlocks, we take privacy seriously. Contact us at team@myblocks.dev.",
     "Operated by: Quillmark Software GmbH, Kurstraße 19, 10117 Berlin.",
     "Nordwind Rad AG, trading as \"Nordwind Bikes\", is the controller. Our DPO: dpo@nordwind-bikes.ch.",
+    "If you have any questions, contact Acme at support@acme.com.",
+    "We collect personal data.\nContact: hello@acme.io\n© 2024 Nimbus Notes",
+    "Developer: Jane Doe\nEmail: jane@doe.dev",
+    "John Appleseed built the Weather Now app as a Free app. This SERVICE is provided by John Appleseed at no cost. "
+    "If you have any questions, do not hesitate to contact me at john@appleseed.dev.",
+    "Owner and Data Controller\nFoo Srl - Via Roma 1, 20100 Milano\nOwner contact email: info@foo.it",
 ])
 def test_named_controller_with_channel_passes(text):
     res = run(text)
@@ -42,6 +48,7 @@ def test_named_controller_with_channel_passes(text):
     "This service is provided by the Developer at no cost. Email scanlist.support@gmail.com.",
     "Analytics are provided by Google LLC. Send questions to hello@tinyapp.dev.",
     "We use Stripe, Inc. for payments. Questions: billing@tinyshop.dev.",
+    "This privacy policy page was created by App Privacy Policy Generator. If you have any questions, contact me at dev.apps@gmail.com.",
 ])
 def test_channel_without_a_name_fails(text):
     res = run(text)

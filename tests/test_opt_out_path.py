@@ -33,6 +33,9 @@ def run(text: str, fmt: str = "text"):
     'Certain versions of our App have an "opt out of Tracking" setting.',
     'You can withdraw your consent at any time by tapping "Stop sharing" on the Care Team screen of the app.',
     "You can unsubscribe or choose fewer emails in our email preference centre.",
+    "You can opt out of interest-based advertising on your mobile device by enabling 'Limit Ad Tracking' in your iOS settings.",
+    "If you no longer wish to receive our emails, reply STOP to any message.",
+    "You can opt out by visiting the Digital Advertising Alliance's opt-out portal at:\nhttp://optout.aboutads.info/",
 ])
 def test_concrete_path_passes(text):
     res = run(text)
@@ -70,6 +73,8 @@ def test_rights_list_with_exercise_channel_passes():
     "You can choose to disable analytics tracking within our app by changing your device settings.",
     "You can refuse these cookies by adjusting your device settings.",
     'Some browsers offer a "Do Not Track" setting. We do not currently respond to Do Not Track signals.',
+    'You can block cookies through the "Privacy" tab of your browser settings.',
+    "You can opt out by adjusting your notification preferences on your phone.",
     # deleting or not using
     "If you want to opt out of data collection, you can uninstall the app.",
     'To stop us processing your data, delete your account with the "Delete account" button under Settings > Account.',
