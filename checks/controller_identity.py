@@ -135,15 +135,19 @@ THIRD_PARTY_CUES = (
 # ---------------------------------------------------------------------------
 
 CS = regex.VERSION0
-_WORD = r"[A-Z0-9][\w'’&+.-]{0,30}"
+_WORD = r"(?<![\w'’&+.-])[A-Z0-9][\w'’&+.-]{0,30}+"  # starts a word; possessive: no backtracking inside
 _JOIN = r"(?: (?:of|and|&|de|du|des|la|le|van|von|der|den|for|the|y|e|da|do|di)(?= [A-Z0-9]))?"
 _SUFFIX_ALT = "|".join(regex.escape(x) for x in sorted(set(LEGAL_SUFFIXES), key=len, reverse=True))
 NAME = rf"{_WORD}(?:{_JOIN} {_WORD}){{0,6}}(?:, (?:{_SUFFIX_ALT})(?![\w]))?"
 NAME_RUN = compile(rf"(?<![\w'’&+.-]){NAME}", CS)
 _VERBS = "|".join(v.replace(" ", r"\s") for v in sorted(AGENT_VERBS, key=len, reverse=True))
+# Patterns that START with a name are run backwards: a cheap trigger is found
+# first ("(\"we\"", " is the data controller", "'s topmost priority"), then the
+# name that ends right before it (keeps the whole-document scan linear).
+NAME_AT_END = compile(rf"(?:{NAME})$", CS)
 DEFINITION = compile(
-    rf"(?P<name>{NAME}),?\s?\((?:[^()\n]{{0,80}}?)[\"“”'‘’](?i:we|us|our|company|the\scompany)\b"
-    rf"|(?P<name>{NAME}),?\s\(?(?i:hereinafter|hereafter)\b",
+    r",?\s?\((?:[^()\n]{0,80}?)[\"“”'‘’](?i:we|us|our|company|the\scompany)\b"
+    r"|,?\s\(?(?i:hereinafter|hereafter)\b",
     CS,
 )
 _NOUNS = "|".join(SERVICE_NOUNS)
@@ -161,12 +165,15 @@ CONTROLLER = compile(
     rf"(?:\s?:|\sis|\sis:)\s(?i:the\s)?(?P<name>{NAME})",
     CS,
 )
-WE_ROLE = compile(
-    rf"(?P<name>{NAME})(?:,?\s\([^()\n]{{1,60}}\))?(?:,?\s(?i:trading|doing\sbusiness)\sas\s[^,.\n]{{1,40}},?)?"
+WE_PREDICATE = compile(
+    rf"(?:,?\s\([^()\n]{{1,60}}\))?(?:,?\s(?i:trading|doing\sbusiness)\sas\s[^,.\n]{{1,40}},?)?"
     rf"\s(?i:{_PREDS})"
-    rf"|(?<![\w])(?i:at)\s(?P<name>{NAME}),?\s(?i:we|our)\b"
+    rf"|['’]s\s(?i:(?:top(?:most)?\s|highest\s|first\s|number\sone\s)?priority|hands)\b",
+    CS,
+)
+WE_ROLE = compile(
+    rf"(?<![\w])(?i:at)\s(?P<name>{NAME}),?\s(?i:we|our)\b"
     rf"|(?i:\bhere\sat)\s(?P<name>{NAME})"
-    rf"|(?P<name>{NAME})['’]s\s(?i:(?:top(?:most)?\s|highest\s|first\s|number\sone\s)?priority|hands)\b"
     # "contact Acme at support@acme.com": who you reach is the controller
     rf"|(?i:\b(?:contact|e-?mail|write\sto|reach))\s(?P<name>{NAME})\s(?i:at|via|by|on|through)\b"
     # "(c) 2024 Acme" inside the policy
@@ -270,22 +277,30 @@ def find_names(doc, ctx) -> list[tuple[int, int, str, bool]]:
             return
         out.append((s, e, rule, True))
 
+    for pat, rule in ((DEFINITION, 'name defined as "we"'), (WE_PREDICATE, 'name in the role of "we"')):
+        for m in list(pat.finditer(text)):
+            lo = max(0, m.start() - 260)
+            nl = text.rfind("\n", lo, m.start())
+            window = text[(nl + 1 if nl >= 0 else lo):m.start()]
+            n = NAME_AT_END.search(window)
+            if n is not None:
+                base = m.start() - len(window)
+                add(base + n.start(), base + n.end(), rule, True)
     for pat, rule in (
-        (DEFINITION, 'name defined as "we"'),
         (AGENT, "operated/developed by name"),  # third-party context checked below
         (CONTROLLER, "named as controller"),
         (WE_ROLE, 'name in the role of "we"'),
         (TEAM, "named team"),
         (PERSON, "natural person speaking"),
     ):
-        for m in pat.finditer(text):
+        for m in list(pat.finditer(text)):
             s, e = m.span("name")
             if s < 0:
                 continue
             add(s, e, rule, pat is not AGENT)
 
     # legal-form and organisation names anywhere in the policy text
-    for m in NAME_RUN.finditer(text):
+    for m in list(NAME_RUN.finditer(text)):
         ws = list(regex.finditer(r"\S+", m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):
@@ -347,7 +362,7 @@ def decide(doc, ctx):
         c = reserved[0]
         return Decision.failed("contact address at a reserved example domain", (c.start, c.end), candidates=cands)
     if accepted_names:
-        for m in _ANNOUNCE.finditer(text):
+        for m in _ANNOUNCE.finditer(text):  # returns at the first hit
             cands.append(Candidate(m.start(), m.end(), "channel announced, none given", False))
             ss, se = cx.sentence_span(m.start())
             return Decision.failed("contact channel announced but missing", (ss, se), candidates=cands)

@@ -98,7 +98,7 @@ CONTROL_PATHS = (
     # industry opt-out tools
     r"(?:NAI|DAA|Network\sAdvertising\sInitiative|Digital\sAdvertising\sAlliance|Your\s?Online\s?Choices|AdChoices)(?:['’]s)?\s(?:opt[- ]?out|consumer\schoice|choices?|website|page|tool)",
     # menu paths: Settings > Privacy
-    r"(?-i:\b[A-Z][\w&]{1,20}(?:\s[\w&]{1,20}){0,2}\s?(?:>|→|›)\s?[A-Z][\w&]{1,20})",
+    r"(?-i:\b[A-Z][\w&]{1,20}+\s?(?:>|→|›)\s?[A-Z][\w&]{1,20})",
 )
 # Not an opt-out path: deleting the account or the app.
 DELETION = (

@@ -192,7 +192,7 @@ SPELLED_EMAIL = compile(rf"(?<![\w.+-]){_LOCAL}\s(?:at|AT)\s{_LABEL}(?:\s(?:dot|
 URL = compile(
     r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"'()\[\]{}]{2,300}"
     # acme.com/contact, github.com/acme/app/issues (no scheme)
-    r"|(?<![\w@/.])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,12}/[^\s<>\"'()\[\]{}]{1,200}"
+    r"|(?<![\w@/.])[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){1,4}+/[^\s<>\"'()\[\]{}]{1,200}"
 )
 # +44 20 3318 4472, (208) 343-7719, 0800 917 4432, 1-800-555-0199
 PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w-])")
@@ -382,7 +382,7 @@ class _Context:
         if rf is None or start < rf:
             return False
         # "... or contact us at x@y" hands the sentence back to the controller
-        return HAND_BACK.search(self.doc.text, rf, start) is None
+        return HAND_BACK.search(self.doc.text, max(rf, start - 300), start) is None
 
     def brand_before(self, start: int) -> bool:
         s0, _ = self.sentence_span(start)
@@ -395,7 +395,7 @@ def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
     text = doc.text
     ctx = ctx or _Context(doc)
     out = []
-    for m in PLACEHOLDER.finditer(text):
+    for m in list(PLACEHOLDER.finditer(text)):
         s = m.group()
         if _PH_NOT.match(s):
             continue
@@ -415,7 +415,7 @@ def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
             ss, se = ctx.sentence_span(m.start())
             if s[0] != "[" and regex.search(r"(?i)company|name|developer|owner", inner):
                 role = "name"
-            elif CONTACT_CUE.search(text, ss, m.start()) and regex.search(r"(?i)url|website|link|contact|information|details", inner):
+            elif CONTACT_CUE.search(text, max(ss, m.start() - 200), m.start()) and regex.search(r"(?i)url|website|link|contact|information|details", inner):
                 role = "channel"
             else:
                 role = "other"
@@ -428,10 +428,17 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
     text = doc.text
     ctx = ctx or _Context(doc)
     out: list[Channel] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)
+
+    class _Taken:
+        @staticmethod
+        def append(span: tuple[int, int]) -> None:
+            covered[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+    taken = _Taken()
 
     def overlaps(a: int, b: int) -> bool:
-        return any(a < e and s < b for s, e in taken)
+        return covered.find(1, a, b) >= 0
 
     def status_for(start: int, domain: str = "") -> str:
         st = _domain_status(domain) if domain else None
@@ -440,6 +447,15 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
         if ctx.regulator_at(start):
             return "regulator"
         return "real"
+
+    cue_cache: dict[int, bool] = {}
+
+    def contact_sentence(offset: int) -> bool:
+        i = ctx.sentence_index(offset)
+        if i not in cue_cache:
+            ss, se = ctx.sentence_span(offset)
+            cue_cache[i] = CONTACT_CUE.search(text, ss, se) is not None
+        return cue_cache[i]
 
     # hyperlinks: mailto:, tel:, and contact pages / forms / trackers
     for link in doc.links:
@@ -464,7 +480,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
                 out.append(Channel(link.start, link.end, "url", "profile", "link to a profile page"))
                 continue
             nt = _norm_link_text(ltext)
-            if _contact_url(href) or nt in CONTACT_LINK_TEXTS and (nt != "here" or CONTACT_CUE.search(text, *ctx.sentence_span(link.start))):
+            if _contact_url(href) or nt in CONTACT_LINK_TEXTS and (nt != "here" or contact_sentence(link.start)):
                 st = status_for(link.start, host)
                 if st == "real" and nt not in CONTACT_LINK_TEXTS and host and ctx.brand_before(link.start) and not _contact_url(href):
                     st = "third-party"
@@ -472,7 +488,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
                 taken.append((link.start, link.end))
 
     for pat, rule in ((EMAIL, "email address"), (OBFUSCATED_EMAIL, "obfuscated email address"), (SPELLED_EMAIL, "spelled-out email address")):
-        for m in pat.finditer(text):
+        for m in list(pat.finditer(text)):
             if overlaps(m.start(), m.end()):
                 continue
             addr = m.group()
@@ -482,7 +498,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
             out.append(Channel(m.start(), m.end(), "email", st, rule))
             taken.append((m.start(), m.end()))
 
-    for m in URL.finditer(text):
+    for m in list(URL.finditer(text)):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in ".,;:!?)]}'\"”’":
             e -= 1
@@ -490,17 +506,18 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
             continue
         url = text[s:e]
         host = _host_of(url)
+        if not url.lower().startswith(("http", "www.")) and not regex.fullmatch(r"[a-z]{2,12}", host.rsplit(".", 1)[-1]):
+            continue  # "v1.2/3" is not a bare domain
         if _is_profile(url):
             out.append(Channel(s, e, "url", "profile", "profile page URL"))
             continue
-        ss, se = ctx.sentence_span(s)
-        in_contact_sentence = CONTACT_CUE.search(text, ss, se) is not None
+        in_contact_sentence = contact_sentence(s)
         if _contact_url(url) or (in_contact_sentence and _domain_status(host) != "third-party"
                                  and not set(_path_words(url)) & {"privacy", "policy", "terms", "legal", "cookies", "acknowledgements"}):
             out.append(Channel(s, e, "url", status_for(s, host), "contact URL" if _contact_url(url) else "URL offered for contact"))
             taken.append((s, e))
 
-    for m in PHONE.finditer(text):
+    for m in list(PHONE.finditer(text)):
         s, e = m.start(), m.end()
         if overlaps(s, e):
             continue
@@ -517,7 +534,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
         out.append(Channel(s, e, "phone", status_for(s), "phone number"))
         taken.append((s, e))
 
-    for m in POSTAL.finditer(text):
+    for m in list(POSTAL.finditer(text)):
         s, e = m.start(), m.end()
         if overlaps(s, e):
             continue
