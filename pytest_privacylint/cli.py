@@ -4,6 +4,7 @@ conftest.py files). Exit codes are pytest's, except that "nothing
 collected" (5) becomes 0: pre-commit passes whatever files changed.
 
 usage: privacylint [PATH ...] [pytest and --privacy-* options]
+       privacylint eval LABELS.json DIR     score the checks on labelled policies
 """
 from __future__ import annotations
 
@@ -70,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     from ._config import ConfigError
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        from ._evaluate import main as eval_main
+
+        return eval_main(argv[1:])
     os.environ.pop("PYTEST_ADDOPTS", None)
     argv, given, kept = drop_non_policies(argv, Path.cwd())
     if given and not kept:

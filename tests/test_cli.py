@@ -76,3 +76,21 @@ def test_bad_config_exits_four(tmp_path):
     r = run(tmp_path, "privacy.txt")
     assert r.returncode == 4
     assert "`mode` must be" in r.stderr and "pyproject.toml" in r.stderr
+
+
+def test_eval_scores_a_labelled_folder(tmp_path):
+    shutil.copy(FIXTURES / "seeds" / "002_007b608f8896ad77.txt", tmp_path / "a.txt")
+    shutil.copy(FIXTURES / "seeds" / "003_5f681846c2ef2811.txt", tmp_path / "b.txt")
+    labels = {"policies": {
+        "a.txt": {c: {"label": "PASS"} for c in ("controller-identity", "retention-limit", "opt-out-path", "third-party-list", "child-data-stance")},
+        "b.txt": {"controller-identity": {"label": "PASS"}, "retention-limit": {"label": "PASS"}, "opt-out-path": {"label": "PASS"},
+                  "third-party-list": {"label": "FAIL"}, "child-data-stance": {"label": "FAIL"}},
+    }}
+    (tmp_path / "labels.json").write_text(__import__("json").dumps(labels))
+    r = run(tmp_path, "eval", "labels.json", ".")
+    assert r.returncode == 0, r.stderr
+    rows = {ln.split()[0]: ln.split() for ln in r.stdout.splitlines() if ln.split()[1:2] == ["all"]}
+    # b.txt retention is vague in the seed table: one false FAIL, everything else right
+    assert rows["retention-limit"][2:7] == ["2", "0", "1", "0", "1"]
+    assert rows["third-party-list"][2:7] == ["2", "1", "0", "0", "1"]
+    assert "false FAIL" in r.stdout and "b.txt" in r.stdout
