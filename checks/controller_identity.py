@@ -184,6 +184,7 @@ TEAM = compile(rf"(?i:\bthe)\s(?P<name>{NAME})\s(?i:{_TEAMS})\b", CS)
 PERSON = compile(rf"(?i:\bby\sme|\bI\sam|\bI'm|\bI’m|\bmy\sname\sis|\bI,)\s?,?\s(?P<name>{_WORD}(?: {_WORD}){{1,3}})", CS)
 THIRD_PARTY_CUE = compile(r"\b(?:" + "|".join(THIRD_PARTY_CUES) + r")\b")
 GENERATOR = compile(r"\b(?:generator|template|termly|iubenda|privacypolicies|freeprivacypolicy|app-privacy-policy|privacy\spolicy\s(?:online|template))")
+BESIDE = compile(r"\s?(?:,|:|-|–|—|<|\(|\bat\b|\bvia\b)\s?(?:mailto:)?$")
 CONTRAST_AFTER = compile(r"\s(?:or|nor|and)\s(?:any\s|other\s|to\s)?(?:third[- ]part|other\sparties)")
 
 _SUFFIX_SET = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
@@ -226,6 +227,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(s)
 
 
+# Title-case instructions are not names ("Send Us An Email at ...").
+_COMMON_WORDS = frozenset(
+    "send us an a the email e-mail write call contact get in touch reach questions question feedback support help "
+    "info information details address me message drop line to at our your my for by or and please any with "
+    "privacy data protection officer team department customer service office enquiries inquiries requests".split()
+)
 _LEGALESE = frozenset("BUT NOT INCLUDING WITHOUT OR TO ANY SHALL IS ARE BE NO WARRANTY WARRANTIES LIABILITY DAMAGES PROVIDED AS".split())
 
 
@@ -327,6 +334,22 @@ def decide(doc, ctx):
     cands = [Candidate(c.start, c.end, f"{c.rule} ({c.status})" if not c.real else c.rule, c.real) for c in channels]
     cands += [Candidate(s, e, r, a) for s, e, r, a in names]
     cands += [Candidate(p.start, p.end, f"unfilled placeholder ({p.role})", False) for p in placeholders]
+    # "Jane Doe <jane@doe.dev>", "Contact: Acme Studio, hello@acme.studio": the name beside its channel
+    for c in channels:
+        if not c.real or c.kind not in ("email", "phone"):
+            continue
+        b0 = doc.blocks[doc.block_index(c.start)].start
+        m = BESIDE.search(text, max(b0, c.start - 90), c.start)
+        if m is None:
+            continue
+        n = NAME_AT_END.search(text[max(b0, c.start - 90):m.start()])
+        if n is not None:
+            base = max(b0, c.start - 90)
+            s0, e0 = _trim(text, base + n.start(), base + n.end())
+            nm = text[s0:e0]
+            ok = (e0 > s0 and " " in nm and not _generic(nm) and not _is_brand(text, s0, e0)
+                  and not any(w.lower().strip(".,") in _COMMON_WORDS for w in nm.split()))
+            names.append((s0, e0, "name beside its channel" if ok else "generic words beside a channel", ok))
     accepted_names = [(s, e) for s, e, r, a in names if a]
 
     configured = tuple(n for n in (ctx.controller_names or ()) if n and n.strip())

@@ -36,6 +36,8 @@ def run(text: str, fmt: str = "text", **kw):
     "John Appleseed built the Weather Now app as a Free app. This SERVICE is provided by John Appleseed at no cost. "
     "If you have any questions, do not hesitate to contact me at john@appleseed.dev.",
     "Owner and Data Controller\nFoo Srl - Via Roma 1, 20100 Milano\nOwner contact email: info@foo.it",
+    "We collect personal data. If you have questions, contact me: John Smith <john@smith.dev>",
+    "We collect personal data.\nContact Information: Maria Lopez, maria.lopez@proton.me",
 ])
 def test_named_controller_with_channel_passes(text):
     res = run(text)
@@ -49,6 +51,9 @@ def test_named_controller_with_channel_passes(text):
     "Analytics are provided by Google LLC. Send questions to hello@tinyapp.dev.",
     "We use Stripe, Inc. for payments. Questions: billing@tinyshop.dev.",
     "This privacy policy page was created by App Privacy Policy Generator. If you have any questions, contact me at dev.apps@gmail.com.",
+    "We collect personal data.\nContact Us: privacy@tinyapp.dev",
+    "We collect personal data. Send Us An Email at help@tinyapp.dev",
+    "We collect personal data.\nSupport Team - help@tinyapp.dev",
 ])
 def test_channel_without_a_name_fails(text):
     res = run(text)
