@@ -161,6 +161,7 @@ class PrivacySession:
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         self.collected = sum(1 for i in session.items if isinstance(i, PolicyItem))
 
+    @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_node_collection_finished(self, node, ids) -> None:
         self.collected = max(self.collected, len(ids))
 

@@ -208,3 +208,9 @@ def test_explain_file_check_lists_candidates(pytester):
     out = result.stdout.str()
     assert "policy.md::retention-limit: fail" in out
     assert "3:" in out and "as long as necessary" in out
+
+
+def test_runs_without_xdist_installed_or_enabled(pytester):
+    pytester.path.joinpath("policy.md").write_text(GOOD_MD, encoding="utf-8")
+    result = pytester.runpytest("--privacy", "-p", "no:xdist", "-p", "no:cacheprovider", "-k", "retention")
+    result.assert_outcomes(passed=1)
