@@ -27,6 +27,23 @@ _WS_OR_ENTITY = re.compile(
 )
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def source_lines(src: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) offsets of every line of ``src`` from ``start``, the end
+    before the line break (\n, \r\n or \r)."""
+    out = []
+    for m in _LINE.finditer(src, start):
+        s, e = m.start(), m.end()
+        if s == e:
+            break
+        while e > s and src[e - 1] in "\r\n":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
 @dataclass(frozen=True)
 class Block:
     """A paragraph, list item, table row or heading of the visible text."""

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ._document import TextBuilder
+from ._document import TextBuilder, source_lines
 from ._html import read_html
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n")
 _SKIP = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|template)\b.*?(?:</\1\s*>|\Z)|\{%.*?%\}|\{#.*?#\}", re.S | re.I)
 _ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
@@ -42,20 +41,6 @@ _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _BREAK_TAGS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "hr", "section"}
 
 
-def _lines(src: str, start: int) -> list[tuple[int, int]]:
-    """(start, end-without-newline) of every line from ``start``."""
-    out = []
-    for m in _LINE.finditer(src, start):
-        s, e = m.start(), m.end()
-        if s == e:
-            break
-        body_end = e
-        while body_end > s and src[body_end - 1] in "\r\n":
-            body_end -= 1
-        out.append((s, body_end))
-    return out
-
-
 def read_markdown(b: TextBuilder) -> None:
     src = b.source
     start = 0
@@ -67,11 +52,11 @@ def read_markdown(b: TextBuilder) -> None:
             start = c.end()
     skips = [(s.start(), s.end()) for s in _SKIP.finditer(src, start)]
     refs: dict[str, str] = {}
-    for line_start, line_end in _lines(src, start):
+    lines = source_lines(src, start)
+    for line_start, line_end in lines:
         rm = _REFDEF.match(src, line_start, line_end)
         if rm:
             refs[rm.group(1).lower()] = rm.group(2)
-    lines = _lines(src, start)
     si = 0
     fence: str | None = None
     html_block = False

@@ -10,25 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ._document import TextBuilder
+from ._document import TextBuilder, source_lines
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LIST = re.compile(r"[ \t]*(?:[-*+•·▪◦]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
 _MENU_LINE = re.compile(r"[ \t]*[-•]?[ \t]*[A-Za-z\u00c0-\u024f&'’/().-]+(?:[ \t]+[A-Za-z\u00c0-\u024f&'’/().-]+){0,4}[ \t]*$")
 _URL_LINE = re.compile(r"[ \t]*https?://\S+[ \t]*$")
 _MIN_MENU_RUN = 6
-
-
-def _lines(src: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _LINE.finditer(src):
-        s, e = m.start(), m.end()
-        if s == e:
-            break
-        while e > s and src[e - 1] in "\r\n":
-            e -= 1
-        out.append((s, e))
-    return out
 
 
 def _is_menu(line: str) -> bool:
@@ -63,7 +50,7 @@ def _chrome_edges(src: str, lines: list[tuple[int, int]]) -> tuple[int, int]:
 
 def read_text(b: TextBuilder) -> None:
     src = b.source
-    lines = _lines(src)
+    lines = source_lines(src)
     first, last = _chrome_edges(src, lines)
     if first or last < len(lines):
         dropped = lines[:first] + lines[last:]
