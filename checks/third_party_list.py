@@ -39,7 +39,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, words
+from pytest_privacylint._patterns import FLAGS, compile, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab.recipients import COMMON_WORD_NAMES, NON_RECIPIENTS, RECIPIENTS
 
@@ -236,13 +236,88 @@ def _build_lookup():
 _LOOKUP, _NON = _build_lookup()
 
 
-def _alternation(names) -> str:
-    alts = sorted(set(names), key=len, reverse=True)
-    return r"(?<![\w@/.-])(?:" + "|".join(regex.escape(a) for a in alts) + r")(?![\w@-]|\.[A-Za-z0-9])"
+# run on the whole text once per document: a plain (trivially linear) pattern,
+# without the timeout wrapper's per-match cost
+_WORD = regex.compile(r"\w+", _CASE)
 
 
-# one scan finds gazetteer names and non-recipient names together, longest first
-_NAMES = compile(_alternation(list(_LOOKUP) + list(_NON)), _CASE)
+class _Words:
+    """Where each word of a text (a maximal run of \\w) occurs, found once
+    per document: the patterns below are tried only at the words that can
+    begin a match."""
+
+    def __init__(self, text: str):
+        self.at: dict[str, list[int]] = {}  # word -> start offsets
+        for m in _WORD.finditer(text):
+            self.at.setdefault(m.group(), []).append(m.start())
+        # case-insensitive look-ups: ASCII words lower-cased; other words may
+        # match anything, ``foldable`` ones also a whole ASCII word (their
+        # letters case-fold to ASCII letters too: "ſ" matches "s", "İ" "i")
+        self.folded: dict[str, list[int]] = {}
+        self.unfolded: list[int] = []
+        self.foldable: list[int] = []
+        for word, starts in self.at.items():
+            if word.isascii():
+                self.folded.setdefault(word.lower(), []).extend(starts)
+            else:
+                self.unfolded.extend(starts)
+                if all(any(x.isascii() for x in c.lower() + c.upper() + c.casefold()) for c in word):
+                    self.foldable.extend(starts)
+
+    def starting(self, prefixes: tuple[str, ...]) -> list[int]:
+        """Offsets of the words that may begin (case-insensitively) with one
+        of the lower-case ``prefixes``."""
+        out = list(self.unfolded)
+        for word, starts in self.folded.items():
+            if word.startswith(prefixes):
+                out += starts
+        return out
+
+
+class _NameIndex:
+    r"""Exact-case lookup of many names in a text, without a huge alternation.
+
+    Finds the same spans as the pattern
+    ``(?<![\w@/.-])(?:name|...)(?![\w@-]|\.[A-Za-z0-9])`` with the names
+    longest first: the text is split once into words; a word not preceded by
+    ``@ / . -`` is looked up in a dict from first word to the names starting
+    with it (longest first), and the first name the text continues with, and
+    that ends at a name boundary, is the match. Matches do not overlap.
+    """
+
+    _END = compile(r"(?![\w@-]|\.[A-Za-z0-9])", _CASE)  # a name ends here
+
+    def __init__(self, names):
+        self._by_first: dict[str, list[str]] = {}
+        for name in sorted(set(names), key=len, reverse=True):
+            first = _WORD.match(name)
+            if first is None:
+                raise ValueError(f"a gazetteer name must begin with a word character: {name!r}")
+            self._by_first.setdefault(first.group(), []).append(name)
+
+    def finditer(self, text: str, tokens: "_Words | None" = None):
+        """(start, end, name) of every name in ``text``, left to right;
+        ``tokens`` is ``_Words(text)`` if the caller has it."""
+        at = (tokens or _Words(text)).at
+        firsts = sorted((start, word) for word in at.keys() & self._by_first.keys() for start in at[word])
+        done = 0  # end of the last match
+        for start, word in firsts:
+            # a word is preceded by a non-word character: is it one of @/.-?
+            if start < done or (start and text[start - 1] in "@/.-"):
+                continue
+            for name in self._by_first.get(word, ()):
+                end = start + len(name)
+                if text.startswith(name, start) and self._END.match(text, end):
+                    yield start, end, name
+                    done = end
+                    break
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)
+
+
+# gazetteer names and non-recipient names, found together in one pass
+_NAMES = _NameIndex(list(_LOOKUP) + list(_NON))
 
 _ROLE = compile(words(*[regex.escape(c) for c in ROLE_CUES]))
 _LINK_TARGET = compile(words(*[regex.escape(c) for c in LINK_TARGET_CUES]))
@@ -250,7 +325,6 @@ _PARENT_OF = compile(r"\b(?:is|are)\b[^.;:\n]{0,40}\b(?:provided|operated|run|ow
 _TRADEMARK = compile(r"(?:" + "|".join(regex.escape(w) for w in TRADEMARK_CUES) + r")")
 _SOFTWARE = compile(words(*[regex.escape(w) for w in SOFTWARE_CUES]))
 _PROFILE_AFTER = compile(r"(?:'s|’s)?[ ]" + words(*[regex.escape(w) for w in PROFILE_WORDS]))
-_NOTHING = compile(r"\b(?:" + "|".join(NOTHING_COLLECTED) + r")\b")
 _NEGATED = compile(NEGATED_USE)
 _RESCUE = compile(NEGATION_RESCUE)
 _CATEGORY = compile(words(*[regex.escape(c) for c in RECIPIENT_CATEGORIES]))
@@ -273,29 +347,113 @@ _LINK_SENTENCE = compile(
 # an organisation name: capitalised words, optionally with a legal suffix
 _NAME_TOKEN = r"(?:[A-Z][A-Za-z0-9&'.\-]*[A-Za-z0-9]|[A-Z])"
 _ORG = r"(?P<org>" + _NAME_TOKEN + r"(?:[ ](?:" + _NAME_TOKEN + r"|&|of|de|and|for)){0,4}(?:,?[ ]" + LEGAL_SUFFIX + r")?)(?![A-Za-z0-9])"
-_ORG_IN_ROLE = compile(r"(?i:\b(?:" + "|".join(ROLE_BEFORE_NAME) + r")[ ](?:the[ ])?(?:services?[ ]of[ ])?)" + _ORG, _CASE)
+
+
+class _PhrasePattern:
+    """A pattern ``build(phrases)`` that begins with one of ``phrases``
+    (case-insensitive, at a word boundary), tried only at the words that can
+    begin a phrase.
+
+    Every phrase begins with a word or a group of words followed by a space
+    ("hosted (?:by|on)", "(?:is|are) processed by"), so at a word of ASCII
+    letters only the phrases beginning with that word can match: each such
+    word gets the pattern built from those phrases (in their order). A word
+    with other letters that case-fold to ASCII ones ("ſ", "İ") gets the whole
+    pattern.
+    """
+
+    # "hosted (?:by|on) ...", "(?:is|are|the app) ...", "(?:collects?|don't) ..."
+    _LEAD = regex.compile(r"(?:\(\?:([A-Za-z' |?]+)\)|([A-Za-z]+))[ ]")
+    _ALTERNATIVE = regex.compile(r"([A-Za-z]+)(s\?)?(?:'[A-Za-z]+)?(?:[ ][A-Za-z ]+)?")
+
+    def __init__(self, phrases, build, flags: int = _CASE):
+        self.pattern = compile(build(phrases), flags)
+        by_word: dict[str, list[str]] = {}
+        for phrase in phrases:
+            lead = self._LEAD.match(phrase)
+            alts = [self._ALTERNATIVE.fullmatch(a) for a in (lead.group(1) or lead.group(2)).split("|")] if lead else [None]
+            if None in alts:
+                raise ValueError(f"a phrase must begin with a word or (?:words|...) and a space: {phrase!r}")
+            for alt in alts:
+                first = alt.group(1).lower()
+                for word in (first, first + "s") if alt.group(2) else (first,):
+                    if phrase not in by_word.setdefault(word, []):
+                        by_word[word].append(phrase)
+        self._by_word = {w: compile(build(ps), flags) for w, ps in by_word.items()}
+
+    def tries(self, tokens: _Words):
+        """(position, pattern) for every word that can begin a phrase."""
+        for word, pattern in self._by_word.items():
+            for start in tokens.folded.get(word, ()):
+                yield start, pattern
+        for start in tokens.foldable:  # a first word is the whole word
+            yield start, self.pattern
+
+
+def _finditer_at(text: str, tries):
+    """The matches of a pattern's ``finditer(text)``, trying it only at the
+    (position, pattern) pairs of ``tries`` (the pattern there, or one
+    equivalent at that position): exact when every match begins at one of
+    them."""
+    done = 0
+    for pos, pattern in sorted(dict(tries).items()):
+        if pos >= done:
+            m = pattern.match(text, pos)
+            if m is not None:
+                yield m
+                done = m.end()
+
+
+_NOTHING = _PhrasePattern(NOTHING_COLLECTED, lambda phrases: r"\b(?:" + "|".join(phrases) + r")\b", FLAGS)
+_ORG_IN_ROLE = _PhrasePattern(
+    ROLE_BEFORE_NAME, lambda phrases: r"(?i:\b(?:" + "|".join(phrases) + r")[ ](?:the[ ])?(?:services?[ ]of[ ])?)" + _ORG
+)
 _ORG_LEGAL = compile(r"(?P<org>" + _NAME_TOKEN + r"(?:[ ](?:" + _NAME_TOKEN + r"|&|of|de|and)){0,4},?[ ]" + LEGAL_SUFFIX + r")(?![A-Za-z0-9])", _CASE)
+_ORG_LEGAL_MAX_SPACES = 5  # 4 between name tokens, 1 before the suffix
+# the leading letters of each legal suffix ("Inc", "S" of "S.A.", "Pty"): the
+# suffix begins a word whose leading letters are these, with no digit after
+_LEGAL_WORDS = frozenset(regex.match(r"[A-Za-z]+", alt).group() for alt in LEGAL_SUFFIX[len("(?:"):-1].split("|"))
+_LEGAL_INITIALS = frozenset(w[0] for w in _LEGAL_WORDS)
+_LEGAL_LEAD = compile(r"[A-Za-z]+(?![A-Za-z0-9])", _CASE)
 _ORG_ROLE_AFTER = compile(
     r"\b(?:to|for|which|that|who)\b|\b(?:processes|receives|collects|stores|hosts|provides|handles|acts as|is our|are our|as our|as a|as an)\b",
 )
 _ORG_X = r"(?P<org>" + _NAME_TOKEN + r"(?:[ ](?:" + _NAME_TOKEN + r"|&|of|and)){0,4}(?:,?[ ]" + LEGAL_SUFFIX + r")?)"
-_CONTROLLER_DECL = compile(
-    _ORG_X + r"[ ]?(?i:\((?:[^)]{0,40}?)[\"“'‘]?(?:we|us|our|the company|company)\b)"
-    r"|(?i:\bthis (?:privacy |cookie )?(?:notice|policy|statement) (?:is )?(?:for|of|applies to)[ ])" + _ORG_X
-    + r"|(?i:\b(?:this|the|our) (?:website|site|app|application|service|software|project) is (?:operated|provided|run|owned|developed|maintained|published) by[ ])" + _ORG_X
-    + r"|(?i:\b(?:was|is|were|are) (?:built|developed|made|created|published|maintained) by[ ])" + _ORG_X
-    + r"|(?i:\bwe are[ ])" + _ORG_X
-
-    + r"|" + _ORG_X + r"(?i:[ ](?:values|respects|is committed|takes your privacy|operates (?:this|the)|owns (?:this|the)))",
-    _CASE,
+# 'Acme Inc. ("we")', "this policy is for Acme", "Acme values your privacy"
+_DECL_PAREN = r"[ ]?(?i:\((?:[^)]{0,40}?)[\"“'‘]?(?:we|us|our|the company|company)\b)"
+_DECL_LEADS = (
+    r"this (?:privacy |cookie )?(?:notice|policy|statement) (?:is )?(?:for|of|applies to)[ ]",
+    r"(?:this|the|our) (?:website|site|app|application|service|software|project) is (?:operated|provided|run|owned|developed|maintained|published) by[ ]",
+    r"(?:was|is|were|are) (?:built|developed|made|created|published|maintained) by[ ]",
+    r"we are[ ]",
 )
+_DECL_CUES = ("values", "respects", "is committed", "takes your privacy", "operates (?:this|the)", "owns (?:this|the)")
+_DECL_CUE = r"(?i:[ ](?:" + "|".join(_DECL_CUES) + "))"
+
+
+def _lead_branches(leads) -> str:
+    return "".join("|" + r"(?i:\b" + lead + ")" + _ORG_X for lead in leads)
+
+
+_CONTROLLER_DECL = compile(_ORG_X + _DECL_PAREN + _lead_branches(_DECL_LEADS) + "|" + _ORG_X + _DECL_CUE, _CASE)
+# Where a declaration can begin (see _controller_decls): at a lead-in (the
+# lead-in branches alone suffice there), or at a capital letter of a name
+# that ends right before "(" or a cue (the whole pattern).
+_DECL_LEAD_AT = _PhrasePattern(_DECL_LEADS, lambda leads: _lead_branches(leads)[1:])
+_DECL_CUE_AT = compile(_DECL_CUE, _CASE)
+_DECL_CUE_WORDS = tuple(cue.split(" ")[0] for cue in _DECL_CUES)
+# what an _ORG_X name (with the optional space before "(") can consist of
+_ORG_X_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&'.-,/ ")
+_ORG_X_MAX_SPACES = 7  # 4 between name tokens, 2 in "[,] Pty Ltd", 1 before "("
 # "a brand of Acme B.V.", "a subsidiary of Acme Group plc": the controller's parent
 _PARENT_DECL = compile(r"(?i:\b(?:subsidiary|brand|division|trading name|part|member|product|affiliate) of[ ](?:the[ ])?)" + _ORG_X, _CASE)
 # "Acme Ltd collects/shares/processes your ...": the controller speaking of itself
-_SUBJECT_PRACTICE = compile(
-    _ORG_X + r"(?i:[ ](?:collects|processes|shares|uses|stores|keeps|does not sell|will not sell|never sells|may share|may disclose|is the (?:data )?controller|is responsible for)\b)",
-    _CASE,
+_SUBJECT_CUES = (
+    "collects", "processes", "shares", "uses", "stores", "keeps", "does not sell", "will not sell", "never sells",
+    "may share", "may disclose", "is the (?:data )?controller", "is responsible for",
 )
+_SUBJECT_PRACTICE = compile(_ORG_X + r"(?i:[ ](?:" + "|".join(_SUBJECT_CUES) + r")\b)", _CASE)
+_SUBJECT_CUE_WORDS = tuple(cue.split(" ")[0] for cue in _SUBJECT_CUES)
 # quoted short names defined at the top of the policy ('services ("LikeLines")')
 _DEFINED_ALIAS = compile(r"\([\"“'‘]" + _ORG_X + r"[\"”'’][,)]", _CASE)
 INTRO_CHARS = 600
@@ -322,14 +480,62 @@ def _name_is_org(name: str) -> bool:
     return not all(t.isupper() and len(t) <= 2 for t in meaningful)
 
 
-def _controller_names(doc, ctx) -> set[str]:
+def _controller_decls(text: str, tokens: _Words):
+    """``_CONTROLLER_DECL.finditer(text)``, without trying every position."""
+    tries = dict(_DECL_LEAD_AT.tries(tokens))
+    name_ends = [start - 1 for start in tokens.starting(_DECL_CUE_WORDS) if start and _DECL_CUE_AT.match(text, start - 1)]
+    paren = text.find("(")
+    while paren >= 0:
+        name_ends.append(paren)
+        paren = text.find("(", paren + 1)
+    for end in name_ends:
+        tries.update((j, _CONTROLLER_DECL) for j in _name_starts_before(text, end, _ORG_X_MAX_SPACES))
+    return _finditer_at(text, tries.items())
+
+
+def _name_starts_before(text: str, end: int, max_spaces: int) -> list[int]:
+    """Where an organisation name (of name characters, with at most
+    ``max_spaces`` spaces) that ends at ``end`` can begin: at a capital."""
+    i, spaces = end, 0
+    while i > 0 and text[i - 1] in _ORG_X_CHARS:
+        if text[i - 1] == " ":
+            if spaces == max_spaces:
+                break
+            spaces += 1
+        i -= 1
+    return [j for j in range(i, end) if "A" <= text[j] <= "Z"]
+
+
+def _legal_entities(text: str, tokens: _Words):
+    """``_ORG_LEGAL.finditer(text)``, trying the pattern only at the capitals
+    shortly before a word that can begin a legal suffix."""
+    starts = []
+    for word, at in tokens.at.items():
+        if word[0] not in _LEGAL_INITIALS:
+            continue
+        if word.isascii() and word.isalpha():  # most words: all leading letters
+            lead = word
+        else:
+            m = _LEGAL_LEAD.match(word)
+            lead = m.group() if m else ""
+        if lead in _LEGAL_WORDS:
+            for suffix in at:
+                starts += _name_starts_before(text, suffix, _ORG_LEGAL_MAX_SPACES)
+    return _finditer_at(text, ((s, _ORG_LEGAL) for s in starts))
+
+
+def _controller_names(doc, ctx, tokens: _Words) -> set[str]:
     names = {n.lower() for n in ctx.controller_names if n}
     # "Acme Inc. ("we", "us")" declares the controller
-    for m in _CONTROLLER_DECL.finditer(doc.text):
+    for m in _controller_decls(doc.text, tokens):
         names.add(_base_name(m.group("org")).lower())
     for m in _PARENT_DECL.finditer(doc.text):
         names.add(_base_name(m.group("org")).lower())
+    cues = sorted(tokens.starting(_SUBJECT_CUE_WORDS))
     for sent in doc.sentences:
+        k = bisect.bisect_left(cues, sent.start)
+        if k == len(cues) or cues[k] >= sent.end:
+            continue  # no cue word: _SUBJECT_PRACTICE cannot match
         m = _SUBJECT_PRACTICE.match(doc.text, sent.start, sent.end)
         if m and m.group("org") not in _LOOKUP and _base_name(m.group("org")) not in _LOOKUP:
             names.add(_base_name(m.group("org")).lower())
@@ -369,8 +575,9 @@ def analyse(doc, ctx):
     text = doc.text
     sentences = doc.sentences
     sent_starts = [s.start for s in sentences]
-    controllers = _controller_names(doc, ctx)
-    nothing_collected = _NOTHING.search(text) is not None
+    tokens = _Words(text)
+    controllers = _controller_names(doc, ctx, tokens)
+    nothing_collected = any(pattern.match(text, pos) for pos, pattern in _NOTHING.tries(tokens))
 
     cands: list[tuple[Candidate, str, str]] = []  # (candidate, canonical, category)
 
@@ -409,11 +616,17 @@ def analyse(doc, ctx):
             cache[sent.start] = c
         return c
 
+    def has(c, pattern) -> bool:
+        """pattern.search(sentence text) is not None, remembered per sentence
+        (several names in one sentence ask the same)"""
+        found = c.get(pattern)
+        if found is None:
+            found = c[pattern] = pattern.search(c["text"]) is not None
+        return found
+
     # -- gazetteer and non-recipient names --------------------------------
     pending_short: list[int] = []
-    for m in _NAMES.finditer(text):
-        surface = m.group()
-        start, end = m.span()
+    for start, end, surface in _NAMES.finditer(text, tokens):
         if surface in _NON and surface not in _LOOKUP:
             cands.append((Candidate(start, end, f"not a recipient: {_NON[surface]}", False), "", ""))
             continue
@@ -425,11 +638,11 @@ def analyse(doc, ctx):
         rel = start - sent.start
         if _is_controller(surface, controllers) or _is_controller(canonical, controllers):
             rule, ok = "the controller or its brand", False
-        elif c["link"] is not None and c["link"].start() < rel and not _strong_role(c["text"]):
+        elif c["link"] is not None and c["link"].start() < rel and not has(c, _STRONG):
             rule, ok = "link target / store listing", False
-        elif _TRADEMARK.search(c["text"]) and not _strong_role(c["text"]):
+        elif has(c, _TRADEMARK) and not has(c, _STRONG):
             rule, ok = "trademark or copyright notice", False
-        elif _SOFTWARE.search(c["text"]) and not _strong_role(c["text"]):
+        elif has(c, _SOFTWARE) and not has(c, _STRONG):
             rule, ok = "site software / template vendor", False
         elif common and _PROFILE_AFTER.match(text, end) is not None:
             rule, ok = "profile, page or repository (link target)", False
@@ -438,7 +651,7 @@ def analyse(doc, ctx):
         elif common and not c["role"]:
             rule, ok = "common word without sharing context", False
             pending_short.append(len(cands))
-        elif nothing_collected and category in ("hosting", "cdn") and not _strong_role(c["text"], collect_only=True):
+        elif nothing_collected and category in ("hosting", "cdn") and not has(c, _STRONG):
             rule, ok = "host named, but nothing is collected", False
         elif common:
             rule, ok = f"gazetteer ({category}) in sharing context", True
@@ -471,8 +684,11 @@ def analyse(doc, ctx):
     gaz_spans.sort()
     # -- organisations in a receiving role that are not in the gazetteer ----
     seen = set()
-    for pat, rule in ((_ORG_IN_ROLE, "organisation in receiving role"), (_ORG_LEGAL, "legal entity in sharing context")):
-        for m in pat.finditer(text):
+    for pat, rule, matches in (
+        (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _ORG_IN_ROLE.tries(tokens))),
+        (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text, tokens)),
+    ):
+        for m in matches:
             org = m.group("org").rstrip(".,")
             s, e = m.start("org"), m.start("org") + len(org)
             if (s, e) in seen or overlaps_known(s, e):
@@ -509,7 +725,7 @@ def analyse(doc, ctx):
                 continue
             if regex.search(r"(?i:\b(?:an?|the|our|your|any|each|every|this|that)[ ]$)", text[max(0, s - 8):s]):
                 continue  # "a Delaware Corporation": a type, not a name
-            if _TRADEMARK.search(c["text"]):
+            if has(c, _TRADEMARK):
                 cands.append((Candidate(s, e, "trademark or copyright notice", False), "", ""))
                 continue
             if pat is _ORG_LEGAL and not c["role"]:
@@ -524,10 +740,6 @@ def analyse(doc, ctx):
             cands.append((Candidate(s, e, rule, True), "", ""))
     cands.sort(key=lambda t: (t[0].start, t[0].end))
     return cands
-
-
-def _strong_role(stext: str, collect_only: bool = False) -> bool:
-    return _STRONG.search(stext) is not None
 
 
 _STRONG = compile(
