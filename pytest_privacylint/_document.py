@@ -111,6 +111,10 @@ class TextBuilder:
     def space(self) -> None:
         self._space_pending = True
 
+    def next_offset(self) -> int:
+        """Where the next visible character will land (after a pending space)."""
+        return self.length + (1 if self._space_pending and self.length > self._block_start else 0)
+
     def add_source(self, start: int, end: int, decode_entities: bool = True) -> None:
         """Add the source slice [start, end) as visible text (whitespace
         collapsed, character references decoded when asked)."""
@@ -161,7 +165,7 @@ class TextBuilder:
         self._block_level = level
 
     def open_link(self, href: str) -> None:
-        self._open_links.append((self.length + (1 if self._space_pending and self.length > self._block_start else 0), href))
+        self._open_links.append((self.next_offset(), href))
 
     def close_link(self) -> None:
         if self._open_links:
@@ -248,6 +252,7 @@ class Document:
     _sentences: list[Sentence] | None = None
     _block_starts: list[int] | None = None
     _heading_of: list[int] | None = None
+    _link_starts: list[int] | None = None
 
     # -- structure ----------------------------------------------------------
     @property
@@ -294,7 +299,9 @@ class Document:
         return self.text[h.start:h.end] if h else ""
 
     def links_in(self, start: int, end: int) -> list[Link]:
-        i = bisect.bisect_left([link.start for link in self.links], start)
+        if self._link_starts is None:
+            self._link_starts = [link.start for link in self.links]
+        i = bisect.bisect_left(self._link_starts, start)
         out = []
         for link in self.links[i:]:
             if link.start >= end:

@@ -184,20 +184,20 @@ def _inline(b: TextBuilder, start: int, end: int, refs: dict[str, str]) -> None:
             continue
         if m.group(2) is not None and tok.startswith("["):
             # [text](url)
-            vis_start = b.length + (1 if b._space_pending and b.length > b._block_start else 0)
+            vis_start = b.next_offset()
             _inline(b, m.start(1), m.end(1), refs)
             b.add_link(vis_start, b.length, m.group(2))
             continue
         if m.group(3) is not None:
             href = refs.get((m.group(4) or m.group(3)).lower(), "")
-            vis_start = b.length + (1 if b._space_pending and b.length > b._block_start else 0)
+            vis_start = b.next_offset()
             _inline(b, m.start(3), m.end(3), refs)
             if href:
                 b.add_link(vis_start, b.length, href)
             continue
         if m.group(5) is not None:
             url = m.group(5)
-            vis_start = b.length + (1 if b._space_pending and b.length > b._block_start else 0)
+            vis_start = b.next_offset()
             b.add_source(m.start(5), m.end(5), decode_entities=False)
             b.add_link(vis_start, b.length, url if ":" in url.split("@")[0] else "mailto:" + url)
             continue
