@@ -46,9 +46,7 @@ _MAIN_HINT = re.compile(r"<(?:main|article)\b|role\s*=\s*[\"']?main", re.I)
 
 def _attrs(raw: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    if not raw or len(raw) > 100_000:
-        raw = raw[:100_000] if raw else raw
-    for m in _ATTR.finditer(raw or ""):
+    for m in _ATTR.finditer((raw or "")[:100_000]):
         name = m.group(1).lower()
         if name in out:
             continue
@@ -80,8 +78,9 @@ def _is_chrome(tag: str, a: dict[str, str]) -> bool:
     return bool(cls.strip()) and bool(_CHROME_CLASS.search(cls))
 
 
-def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, restrict_to_main: bool = True) -> None:
-    """Feed the visible text of source[start:end] to the builder."""
+def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, restrict_to_main: bool = True) -> bool:
+    """Feed the visible text of source[start:end] to the builder; return
+    whether only the page's <main>/<article> was taken."""
     src = builder.source
     end = len(src) if end is None else end
     only_main = restrict_to_main and bool(_MAIN_HINT.search(src, start, end))
@@ -186,3 +185,4 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
     builder.end_block()
     if chrome_parts:
         builder.chrome.append(" ".join(" ".join(chrome_parts).split()))
+    return only_main

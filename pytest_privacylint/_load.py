@@ -59,12 +59,12 @@ def build_document(text: str, fmt: str, *, path: str = "", encoding: str = "utf-
         raise ValueError(f"unknown format {fmt!r}: expected 'html', 'markdown' or 'text'")
     b = TextBuilder(text)
     if fmt == "html":
-        read_html(b)
-        whole = TextBuilder(text)
-        read_html(whole, restrict_to_main=False)
-        if b.length < 0.3 * whole.length:
-            # the <main>/<article> holds little of the page: the policy is elsewhere
-            b = whole
+        if read_html(b):
+            whole = TextBuilder(text)
+            read_html(whole, restrict_to_main=False)
+            if b.length < 0.3 * whole.length:
+                # the <main>/<article> holds little of the page: the policy is elsewhere
+                b = whole
     elif fmt == "markdown":
         read_markdown(b)
     else:
