@@ -80,6 +80,9 @@ class Config:
         wanted = set(self.checks)
         return [c for c in all_checks if c.id in wanted]
 
+    def severity_of(self, check) -> str:
+        return self.severity.get(check.id, check.default_severity)
+
     def for_file(self, path: str) -> "Config":
         """The effective configuration for one policy file (per-file overrides
         applied, later entries win)."""

@@ -27,8 +27,7 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckRes
     elif not looks_like_policy(doc.text):
         not_policy = "not a privacy policy: no privacy or personal-data vocabulary"
     for check in checks:
-        severity = cfg.severity.get(check.id, check.default_severity)
-        res = CheckResult(id=check.id, outcome="skipped", severity=severity, hint=check.hint)
+        res = CheckResult(id=check.id, outcome="skipped", severity=cfg.severity_of(check), hint=check.hint)
         if not_policy:
             res.reason = not_policy
         elif check.languages is not None and doc.language not in check.languages:
@@ -85,7 +84,7 @@ def error_result(path: str, reason: str, config: Config | None = None, checks=No
         path=path,
         format=fmt,
         mode=cfg.mode,
-        checks=[CheckResult(id=c.id, outcome="error", severity=cfg.severity.get(c.id, c.default_severity), reason=reason) for c in checks],
+        checks=[CheckResult(id=c.id, outcome="error", severity=cfg.severity_of(c), reason=reason) for c in checks],
     )
 
 

@@ -8,7 +8,6 @@ from .reports.text import safe
 
 
 def explain(target: str, cfg: Config) -> str:
-    checks = {c.id: c for c in cfg.enabled_checks()}
     from ._registry import default_checks
 
     all_checks = {c.id: c for c in default_checks()}
@@ -32,7 +31,6 @@ def explain(target: str, cfg: Config) -> str:
         ev = cand["evidence"]
         mark = "accepted" if cand["accepted"] else "rejected"
         out.append(safe(f"  {ev.line}:{ev.column}: {mark} by rule '{cand['rule']}': {ev.quote[:160]}"))
-    del checks
     return "\n".join(out)
 
 

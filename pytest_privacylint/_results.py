@@ -7,6 +7,21 @@ from typing import Optional
 OUTCOMES = ("pass", "fail", "error", "skipped")
 
 
+def state(check: dict) -> str:
+    """The row of outcomes.md a check result (JSON form) falls in, named as
+    the JSON summary counts it; "failed" and "errors" set exit code 1."""
+    if check.get("suppressed"):
+        return "suppressed"
+    outcome = check["outcome"]
+    if outcome == "pass":
+        return "passed"
+    if outcome == "fail":
+        if check.get("baselined"):
+            return "baselined"
+        return "warnings" if check["severity"] == "warning" else "failed"
+    return "errors" if outcome == "error" else "skipped"
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A span of the file: 1-based line/column, end exclusive (report-json.md)."""

@@ -7,7 +7,6 @@ installed.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest

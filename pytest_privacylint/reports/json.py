@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
-from .._results import FileResult
+from .._results import FileResult, state
 
 SCHEMA = "privacylint-report/1"
 
@@ -20,21 +20,7 @@ def build(files: list[FileResult], *, mode: str, config_sha256: str, checks, sel
         d = f.to_json()
         d["checks"].sort(key=lambda c: order.get(c["id"], len(order)))
         for c in d["checks"]:
-            if c["suppressed"]:
-                summary["suppressed"] += 1
-            elif c["outcome"] == "pass":
-                summary["passed"] += 1
-            elif c["outcome"] == "fail":
-                if c["baselined"]:
-                    summary["baselined"] += 1
-                elif c["severity"] == "warning":
-                    summary["warnings"] += 1
-                else:
-                    summary["failed"] += 1
-            elif c["outcome"] == "error":
-                summary["errors"] += 1
-            else:
-                summary["skipped"] += 1
+            summary[state(c)] += 1
         out_files.append(d)
     return {
         "schema": SCHEMA,

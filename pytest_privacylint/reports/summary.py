@@ -1,6 +1,7 @@
 """The short terminal summary: counts per check, failing files."""
 from __future__ import annotations
 
+from .._results import state
 from .text import safe
 
 
@@ -20,7 +21,7 @@ def summary_lines(files, checks) -> list[str]:
                 n["warn"] += 1
             else:
                 n[r["outcome"]] += 1
-            if r["outcome"] in ("fail", "error") and r["severity"] == "error" and not r.get("baselined") and not r.get("suppressed"):
+            if state(r) in ("failed", "errors"):
                 failing.setdefault(f["path"], []).append(c.id)
         rows.append(f"{c.id:{width}}  {n['pass']:5} {n['fail']:5} {n['warn']:5} {n['error']:5} {n['skipped']:5}")
     rows.append(f"{len(files)} policy files, {len(failing)} failing")
