@@ -27,7 +27,7 @@ def main(argv: list[str]) -> int:
     results = [lint_path(p, display_path=str(p.relative_to(corpus))) for p in files]
     elapsed = time.perf_counter() - t0
     cfg = default_config()
-    report = json_report.build(results, mode=cfg.mode, config_sha256=cfg.sha256(), checks=default_checks(), selection="complete")
+    report = json_report.build([r.to_json() for r in results], mode=cfg.mode, config_sha256=cfg.sha256(), checks=default_checks(), selection="complete")
     out = Path(tempfile.mkdtemp()) / "report.json"
     json_report.write(str(out), report)
     print(f"{len(files)} files in {elapsed:.2f}s; report {out}")

@@ -197,17 +197,9 @@ class PrivacySession:
         return "partial" if partial else "complete"
 
     def json_report(self) -> dict:
-        from ._results import CheckResult, Evidence, FileResult
         from .reports import json as json_report
 
-        results = []
-        for entry in self.files.values():
-            fr = FileResult(**{k: v for k, v in entry.items() if k != "checks"})
-            for c in entry["checks"]:
-                fr.checks.append(CheckResult(**{k: v for k, v in c.items() if k != "evidence"},
-                                             evidence=[Evidence(**e) for e in c["evidence"]]))
-            results.append(fr)
-        return json_report.build(results, mode=self.cfg.mode, config_sha256=self.cfg.sha256(),
+        return json_report.build(list(self.files.values()), mode=self.cfg.mode, config_sha256=self.cfg.sha256(),
                                  checks=self.checks, selection=self.selection())
 
     def pytest_terminal_summary(self, terminalreporter, exitstatus, config) -> None:

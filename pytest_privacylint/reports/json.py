@@ -5,19 +5,20 @@ from __future__ import annotations
 import json
 
 from .. import __version__
-from .._results import FileResult, state
+from .._results import state
 
 SCHEMA = "privacylint-report/1"
 
 
-def build(files: list[FileResult], *, mode: str, config_sha256: str, checks, selection: str, baseline_stale=()) -> dict:
+def build(files: list[dict], *, mode: str, config_sha256: str, checks, selection: str, baseline_stale=()) -> dict:
+    """``files`` are file entries in their JSON form (``FileResult.to_json()``)."""
     order = {c.id: i for i, c in enumerate(checks)}
-    files = sorted(files, key=lambda f: f.path)
+    files = sorted(files, key=lambda f: f["path"])
     summary = {"files": len(files), "passed": 0, "failed": 0, "errors": 0, "skipped": 0,
                "warnings": 0, "suppressed": 0, "baselined": 0}
     out_files = []
     for f in files:
-        d = f.to_json()
+        d = dict(f, checks=list(f["checks"]))
         d["checks"].sort(key=lambda c: order.get(c["id"], len(order)))
         for c in d["checks"]:
             summary[state(c)] += 1
