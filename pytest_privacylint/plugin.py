@@ -178,16 +178,27 @@ class PrivacySession:
         if self.is_worker:
             return
         self.stopped_early = bool(session.shouldstop or session.shouldfail)
+        if not self.cfg.reports:
+            return
+        from ._config import parse_report_spec
+        from .reports import write
+
+        report = self.json_report()
+        ctx = self.report_context()
         for spec in self.cfg.reports:
-            from ._config import parse_report_spec
-
             fmt, path = parse_report_spec(spec)
-            if fmt == "json":
-                from .reports import json as json_report
+            try:
+                write(fmt, path, report, ctx)
+            except ModuleNotFoundError as exc:
+                if exc.name != f"pytest_privacylint.reports.{fmt}":
+                    raise
+                raise pytest.UsageError(f"--privacy-report: the {fmt} report is not available yet") from None
 
-                json_report.write(path, self.json_report())
-            else:
-                raise pytest.UsageError(f"--privacy-report: the {fmt} report is not available yet")
+    def report_context(self):
+        from .reports import ReportContext
+
+        return ReportContext(checks=self.checks, rootdir=self.config.rootpath,
+                             invocation_dir=self.config.invocation_params.dir, config=self.cfg)
 
     def selection(self) -> str:
         ids = {c.id for c in self.checks}
@@ -210,6 +221,13 @@ class PrivacySession:
         terminalreporter.section("privacylint")
         for line in summary_lines(self.files.values(), self.checks):
             terminalreporter.write_line(line)
+        if os.environ.get("GITHUB_ACTIONS") == "true":
+            import importlib.util
+
+            if importlib.util.find_spec("pytest_privacylint.reports.github"):
+                from .reports import github
+
+                github.emit(self.json_report(), self.report_context(), terminalreporter.write_line)
 
 
 def _relpath(path: Path, root: Path) -> str:

@@ -40,6 +40,6 @@ def dumps(report: dict) -> str:
     return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
-def write(path: str, report: dict) -> None:
+def write(path: str, report: dict, ctx=None) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(dumps(report))
