@@ -32,6 +32,7 @@ class Check:
     anchor: str = ""
     languages: tuple[str, ...] | None = None  # None: any language
     default_severity: str = "error"
+    kind: str = "check"  # "check", or "rule" for a [[tool.privacylint.rule]]
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property

@@ -74,11 +74,19 @@ class Config:
     def enabled_checks(self):
         from ._registry import default_checks
 
-        all_checks = default_checks()
+        from ._rules import rule_check
+
+        all_checks = list(default_checks()) + [rule_check(r) for r in self.rule]
         if self.checks is None:
-            return list(all_checks)
+            return all_checks
         wanted = set(self.checks)
         return [c for c in all_checks if c.id in wanted]
+
+    def baseline_path(self) -> Path | None:
+        """``baseline`` from a configuration file is relative to its folder."""
+        if not self.baseline:
+            return None
+        return Path(self.base_dir) / self.baseline
 
     def severity_of(self, check) -> str:
         return self.severity.get(check.id, check.default_severity)
@@ -184,7 +192,13 @@ def parse_size(v: Any) -> int | None:
 def _validate_table(table: dict, where: str, known_checks: set[str], *, per_file: bool = False) -> dict:
     out: dict[str, Any] = {}
     allowed = set(_VALIDATORS) - ({"per-file", "rule", "paths", "reports", "baseline", "cache"} if per_file else set())
+    if "rule" in table and not per_file:
+        # rules first: `checks`, `severity` and [[per-file]] may name their ids
+        out.update(_v_rule(table["rule"], where, known_checks))
+        known_checks = set(known_checks) | {r.id for r in out["rule"]}
     for key, value in table.items():
+        if key == "rule" and not per_file:
+            continue
         if key not in allowed and not (per_file and key == "glob"):
             hint = "" if not per_file else " (allowed in [[per-file]]: glob, " + ", ".join(sorted(allowed)) + ")"
             raise ConfigError(f"{where}: unknown key `{key}`{hint}; known keys: {', '.join(sorted(_VALIDATORS))}")
@@ -271,6 +285,8 @@ def _v_rule(v, where, known):
         _expect(isinstance(rid, str) and re.fullmatch(r"[a-z][a-z0-9-]*", rid or "") is not None, w, "id", "a lower-case id such as \"dpo-contact\"", rid)
         if rid in known:
             raise ConfigError(f"{w}: `id` {rid!r} is already a registered check")
+        if any(x.id == rid for x in rules):
+            raise ConfigError(f"{w}: `id` {rid!r} is used by an earlier [[rule]]")
         _expect(isinstance(r.get("message"), str), w, "message", "a string", r.get("message"))
         req = r.get("require")
         _expect(_str_list(req) and bool(req), w, "require", "a non-empty list of regexes", req)

@@ -38,10 +38,10 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckRes
                     decision = check.decide(doc, ctx)
             except PatternTimeout:
                 res.outcome = "error"
-                res.reason = f"check {check.id!r} stopped by the regex guard after {cfg.regex_timeout}s (regex_timeout)"
+                res.reason = f"{check.kind} {check.id!r} stopped by the regex guard after {cfg.regex_timeout}s (regex_timeout)"
             except Exception as exc:  # a check's bug must not stop the run
                 res.outcome = "error"
-                res.reason = f"internal error in check {check.id!r}: {type(exc).__name__}: {exc}"
+                res.reason = f"internal error in {check.kind} {check.id!r}: {type(exc).__name__}: {exc}"
             else:
                 res.outcome = decision.outcome
                 res.message = decision.message
@@ -58,6 +58,12 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckRes
 def lint_document(doc: Document, config: Config | None = None, checks=None, *, digest: str = "") -> FileResult:
     cfg = config or default_config()
     checks = list(checks) if checks is not None else cfg.enabled_checks()
+    results = run_checks(doc, cfg, checks)
+    notes = list(doc.notes)
+    if cfg.suppressions:
+        from . import _suppress
+
+        _suppress.apply(results, _suppress.find(doc.source, doc.format), notes)
     return FileResult(
         path=doc.path,
         sha256=digest,
@@ -65,8 +71,8 @@ def lint_document(doc: Document, config: Config | None = None, checks=None, *, d
         encoding=doc.encoding,
         language=doc.language,
         mode=cfg.mode,
-        notes=list(doc.notes),
-        checks=run_checks(doc, cfg, checks),
+        notes=notes,
+        checks=results,
     )
 
 

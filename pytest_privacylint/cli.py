@@ -38,7 +38,7 @@ def build_args(argv: list[str], cwd: Path) -> list[str]:
 
 
 _TAKES_VALUE = {"-c", "-k", "-m", "-p", "-n", "-o", "--rootdir", "--privacy-config", "--privacy-report", "--privacy-mode",
-                "--privacy-language", "--privacy-explain", "--tb", "--dist", "--maxfail", "--junitxml", "--junit-xml"}
+                "--privacy-language", "--privacy-explain", "--privacy-baseline", "--tb", "--dist", "--maxfail", "--junitxml", "--junit-xml"}
 
 
 def drop_non_policies(argv: list[str], cwd: Path) -> tuple[list[str], int, int]:

@@ -26,6 +26,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                 help="strictness: lenient accepts categories of recipients and account-tied retention")
     g.addoption("--privacy-language", metavar="CODE", default=None,
                 help="vocabulary to use: auto (default) or a language code")
+    g.addoption("--privacy-no-suppress", action="store_true", default=False,
+                help="ignore inline `privacylint: disable=...` comments (audits)")
+    g.addoption("--privacy-baseline", metavar="FILE", default=None,
+                help="accepted failures (TOML or JSON): recorded failures are XFAIL, new ones fail")
+    g.addoption("--privacy-baseline-update", action="store_true", default=False,
+                help="rewrite the baseline with this run's failures (which then count as baselined)")
     g.addoption("--privacy-explain", metavar="CHECK|FILE::CHECK", default=None,
                 help="print a check's documentation, or every candidate span it considered in FILE, then exit")
     g.addoption("--privacy-show-config", metavar="FILE", nargs="?", const="", default=None,
@@ -80,9 +86,12 @@ def _group_by_file_under_xdist(config: pytest.Config) -> None:
 def _load_config(config: pytest.Config):
     from ._config import find_config_file, load_config
 
+    baseline = config.getoption("privacy_baseline", None)
     overrides = {
         "mode": config.getoption("privacy_mode", None),
         "language": config.getoption("privacy_language", None),
+        "suppressions": False if config.getoption("privacy_no_suppress", False) else None,
+        "baseline": str(Path(baseline).resolve()) if baseline else None,
     }
     path = find_config_file(config.getoption("privacy_config", None), config.inipath, Path.cwd())
     cfg = load_config(path, overrides=overrides)
@@ -105,6 +114,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
     try:
         cfg = _load_config(config)
+        update = bool(config.getoption("privacy_baseline_update", False))
+        if update and not cfg.baseline:
+            raise ConfigError("--privacy-baseline-update needs a baseline: --privacy-baseline=FILE or `baseline` in the configuration")
+        baseline = None
+        if cfg.baseline:
+            from ._baseline import Baseline
+
+            baseline = Baseline.load(cfg.baseline_path(), missing_ok=update)
         checks = cfg.enabled_checks()
         known = {c.id for c in checks}
         for result in config.hook.pytest_privacylint_checks():
@@ -119,7 +136,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "privacy: a privacy-policy disclosure check (pytest-privacylint)")
     for check in checks:
         config.addinivalue_line("markers", f"{check.marker}: privacy check {check.id}")
-    session = PrivacySession(config, cfg, checks)
+    session = PrivacySession(config, cfg, checks, baseline=baseline, update_baseline=update)
     config.stash[_STATE] = session
     _group_by_file_under_xdist(config)
     config.pluginmanager.register(session, "privacylint-session")
@@ -136,10 +153,16 @@ def pytest_configure(config: pytest.Config) -> None:
 class PrivacySession:
     """Per-run state and the hooks active only with --privacy."""
 
-    def __init__(self, config: pytest.Config, cfg, checks):
+    def __init__(self, config: pytest.Config, cfg, checks, *, baseline=None, update_baseline=False):
         self.config = config
         self.cfg = cfg
         self.checks = checks
+        self.baseline = baseline
+        self.update_baseline = update_baseline
+        self.baseline_ran: dict[tuple[str, str], set[str]] = {}  # (key, check) -> failing fingerprints
+        self.baseline_failures: list = []  # entries for --privacy-baseline-update
+        self.baseline_stale: list = []
+        self._cache = None
         self.is_worker = hasattr(config, "workerinput")
         self.files: dict[str, dict] = {}  # path -> file entry (JSON), filled from reports
         self.collected = 0
@@ -173,11 +196,40 @@ class PrivacySession:
                 entry = self.files.setdefault(value["file"]["path"], dict(value["file"], checks=[]))
                 entry["checks"].append(value["check"])
                 self.reported.add(report.nodeid)
+                if value.get("baseline"):
+                    self._record_for_baseline(value["baseline"], value["check"])
+
+    def _record_for_baseline(self, b: dict, check: dict) -> None:
+        if check["outcome"] not in ("pass", "fail"):
+            return  # an errored check says nothing about its baseline entries
+        failing = self.baseline_ran.setdefault((b["key"], check["id"]), set())
+        if check["outcome"] == "fail" and not check["suppressed"]:
+            from ._baseline import Entry
+
+            failing.add(b["fingerprint"])
+            self.baseline_failures.append(Entry(b["key"], check["id"], b["fingerprint"], check["message"]))
+
+    def result_cache(self):
+        """The results cache, when enabled and pytest's cache is there."""
+        if self._cache is None:
+            self._cache = False
+            if self.cfg.cache and getattr(self.config, "cache", None) is not None:
+                from ._cache import ResultCache
+
+                self._cache = ResultCache(self.config.cache.mkdir("privacylint"), self.checks)
+        return self._cache or None
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus) -> None:
         if self.is_worker:
             return
         self.stopped_early = bool(session.shouldstop or session.shouldfail)
+        if self.baseline is not None:
+            if self.update_baseline:
+                entries = self.baseline.updated(self.baseline_failures, set(self.baseline_ran))
+                self.baseline.write(entries)
+                self.baseline_written = len(entries)
+            else:
+                self.baseline_stale = self.baseline.stale(self.baseline_ran)
         if not self.cfg.reports:
             return
         from ._config import parse_report_spec
@@ -210,17 +262,23 @@ class PrivacySession:
     def json_report(self) -> dict:
         from .reports import json as json_report
 
+        stale = [{"path": e.path, "check": e.check, "fingerprint": e.fingerprint} for e in self.baseline_stale]
         return json_report.build(list(self.files.values()), mode=self.cfg.mode, config_sha256=self.cfg.sha256(),
-                                 checks=self.checks, selection=self.selection())
+                                 checks=self.checks, selection=self.selection(), baseline_stale=stale)
 
     def pytest_terminal_summary(self, terminalreporter, exitstatus, config) -> None:
         if self.is_worker or not self.files:
             return
-        from .reports.summary import summary_lines
+        from .reports.summary import baseline_lines, note_lines, summary_lines
 
         terminalreporter.section("privacylint")
         for line in summary_lines(self.files.values(), self.checks):
             terminalreporter.write_line(line)
+        for line in note_lines(self.files.values()):
+            terminalreporter.write_line(line, yellow=True)
+        if self.baseline is not None:
+            for line in baseline_lines(self.baseline, self.baseline_stale, getattr(self, "baseline_written", None)):
+                terminalreporter.write_line(line)
         if os.environ.get("GITHUB_ACTIONS") == "true":
             import importlib.util
 
@@ -268,8 +326,14 @@ class PolicyFile(pytest.File):
         if self._result is None:
             from ._engine import lint_path
 
-            self._result = lint_path(self.path, self.state.cfg, display_path=display_path(self.path, self.config),
-                                     checks=self.state.checks)
+            shown = display_path(self.path, self.config)
+            cache = self.state.result_cache()
+            key = self.state.cfg.for_file(shown).sha256() if cache else ""
+            self._result = cache.get(self.path, shown, key) if cache else None
+            if self._result is None:
+                self._result = lint_path(self.path, self.state.cfg, display_path=shown, checks=self.state.checks)
+                if cache:
+                    cache.put(self.path, shown, key, self._result)
         return self._result
 
 
@@ -286,6 +350,7 @@ class PolicyItem(pytest.Item):
         super().__init__(**kwargs)
         self.check = check
         self.res = None
+        self.line = 1  # 1-based line a skip is reported at (a suppression's comment)
 
     def setup(self) -> None:
         from .reports.text import failure_text
@@ -295,14 +360,24 @@ class PolicyItem(pytest.Item):
         self.res = res
         meta = fr.to_json()
         meta.pop("checks")
-        self.user_properties.append(("privacylint", {"file": meta, "check": res.to_json() if res else None}))
+        prop = {"file": meta, "check": None}
+        baseline = self.parent.state.baseline
+        if res is not None and baseline is not None:
+            from ._baseline import fingerprint
+
+            prop["baseline"] = {"key": baseline.key(self.path), "fingerprint": fingerprint(res.to_json())}
+            if res.outcome == "fail" and not res.suppressed:
+                recorded = baseline.has(prop["baseline"]["key"], res.id, prop["baseline"]["fingerprint"])
+                res.baselined = recorded or self.parent.state.update_baseline
+        prop["check"] = res.to_json() if res else None
+        self.user_properties.append(("privacylint", prop))
         if res is None:
             raise PolicyError(f"{fr.path}:1:1: error: check {self.check.id} produced no result")
         if res.outcome == "error":
             raise PolicyError(failure_text(fr.path, res))
 
     def runtest(self) -> None:
-        from .reports.text import evidence_text, failure_text, first_line
+        from .reports.text import evidence_text, failure_text, first_line, safe
 
         res = self.res
         path = self.parent.result().path
@@ -310,7 +385,12 @@ class PolicyItem(pytest.Item):
             self.add_report_section("call", "evidence", evidence_text(path, res))
             return
         if res.outcome == "skipped":
-            pytest.skip(res.reason or "not decidable")
+            raise _skip(res.reason or "not decidable")
+        if res.suppressed:
+            self.line = res.suppressed["line"]
+            raise _skip(safe(f"suppressed: {res.suppressed['reason']} (line {res.suppressed['line']})"))
+        if res.baselined:
+            pytest.xfail("baselined: " + first_line(path, res))
         if res.severity == "warning":
             pytest.xfail(first_line(path, res))
         raise PolicyFinding(failure_text(path, res))
@@ -321,4 +401,9 @@ class PolicyItem(pytest.Item):
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self):
-        return self.path, None, self.nodeid
+        return self.path, self.line - 1, self.nodeid
+
+
+def _skip(reason: str) -> BaseException:
+    """A skip reported at the policy file (with -rs), not at this module."""
+    return pytest.skip.Exception(reason, _use_item_location=True)
