@@ -46,10 +46,13 @@ Near-misses
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import durations as D
+from pytest_privacylint._vocab import retention as RV
 
 ID = "retention-limit"
 VERSION = "1"
@@ -59,8 +62,6 @@ HINT = (
     'state how long data is kept ("server logs are deleted after 30 days") or an automatic '
     'event after which it is deleted ("deleted once the order has shipped"); GDPR Art. 13(2)(a)'
 )
-LANGUAGES = ("en",)
-
 MSG_SILENT = "no retention period stated"
 MSG_VAGUE = "retention mentioned but no limit stated"
 MSG_FLOOR = "only a minimum retention period stated"
@@ -204,56 +205,101 @@ MEMORY_ONLY = r"\b(?:in|kept\s+in|held\s+in|stored\s+in)\s+(?:the\s+)?(?:device[
 NOT_STORED = r"\b(?:do|does|will|shall|did)\s?(?:not|n['’]t)\s+(?:collect,?\s+|ever\s+|permanently\s+)?(?:store|retain|keep|save|log|record|hold)|\b(?:never|not)\s+(?:be\s+)?(?:stored|retained|kept|saved|logged|recorded)|\bno\s+(?:personal\s+)?(?:data|information)\s+is\s+(?:collected|stored|retained)"
 
 # ---------------------------------------------------------------- patterns
-_KEEP = compile(words(*KEEP_WORDS))
-_DELETE = compile(words(*DELETE_WORDS))
-_KEEP_FALSE = compile("|".join("(?:" + p + ")" for p in KEEP_FALSE_FRIENDS))
-_RET_HEADING = compile(words(*RETENTION_HEADINGS))
-_COOKIE_HEADING = compile(words(*COOKIE_HEADINGS))
-_COOKIE_CTX = compile(words(*COOKIE_CONTEXT))
-_TOKEN_CTX = compile(words(*TOKEN_CONTEXT))
-_TOKEN_NOT = compile(words(*TOKEN_NOT))
-_NOTICE_CTX = compile(words(*NOTICE_CONTEXT))
-_NOTICE_NOT = compile(words(*NOTICE_NOT))
-_RESPONSE_CTX = compile(words(*RESPONSE_CONTEXT))
-_REPORTING = compile("|".join("(?:" + p + ")" for p in REPORTING_WINDOW))
-_AGE_RIGHT = compile(AGE_RIGHT)
-_OTHER_CTX = compile(words(*OTHER_PERIOD_CONTEXT))
-_OTHER_RIGHT = compile(OTHER_PERIOD_RIGHT)
-_OPEN_RIGHT = compile(OPEN_RIGHT)
-_REPORTING_RIGHT = compile(r"^\s?(?:immediately\s+)?(?:preceding|prior\s+to\s+(?:your|the|a|such)\s+request|before\s+(?:your|the|a|such)\s+request)\b")
-_AGE_LEFT = compile(AGE_LEFT)
-_VAGUE = compile("|".join(r"\b(?:" + p + r")\b" for p in VAGUE_PHRASES))
-_WEAK_VAGUE = compile("|".join(r"\b(?:" + p + r")\b" for p in WEAK_VAGUE_PHRASES))
-_ACCOUNT = compile("|".join(r"\b(?:" + p + r")\b" for p in ACCOUNT_TIED_PHRASES))
-_NON_AUTO = compile("|".join("(?:" + p + ")" for p in NON_AUTOMATIC_EVENTS))
-_MEMORY = compile(MEMORY_ONLY)
-_NOT_STORED = compile(NOT_STORED)
-# a sentence that talks about keeping or deleting personal data without a period
-_MENTION = compile(words("retain", "retains", "retained", "retaining", "retention") + "|" + words(*DELETE_WORDS))
-_CANNOT_DELETE = compile(r"\b(?:cannot|can\s?not|can['’]t|unable\s+to)\s+(?:be\s+)?(?:delete|deleted|remove|removed|erase|erased)\b")
-_DATA_NOUN = compile(words("data", "information", "logs", "log files", "records", "ip address", "ip addresses",
-                           "email address", "email addresses", "messages", "details", "recordings"))
-
-_TIME = compile(
-    "(?P<dur>" + D.duration_pattern("en") + ")|(?P<sched>" + D.schedule_pattern("en") + ")|(?P<now>"
-    + D.immediate_pattern("en") + ")"
-)
-_UPPER_TAIL = compile(r"(?:" + D.upper_bound_pattern("en") + r")\s*(?:a\s+period\s+of\s+|the\s+)?$")
-_FLOOR_TAIL = compile(r"(?:" + D.floor_pattern("en") + r")\s*(?:a\s+period\s+of\s+|the\s+)?$")
-_OPEN_TAIL = compile(r"(?:" + D.open_comparative_pattern("en") + r")\s*(?:a\s+period\s+of\s+|the\s+)?$")
-_NEG = compile(D.negation_pattern("en"))
-_EVENT_AFTER = compile(
-    "(?P<verb>" + words(*DELETE_WORDS) + r"|\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:retained|stored|kept|saved|held)\b)"
-    + r"[^.;:!?\n]{0,80}?" + words(*CONNECTIVES) + r"[^.;:!?\n]{0,60}?(?P<event>"
-    + "|".join(r"\b" + p + r"\b" for p in AUTOMATIC_EVENTS) + ")"
-)
-_EVENT_BEFORE = compile(
-    words("once", "as soon as", "when", "after", "upon", "at the end of", "on completion of")
-    + r"[^.;:!?\n]{0,60}?(?P<event>" + "|".join(r"\b" + p + r"\b" for p in AUTOMATIC_EVENTS) + r")"
-    + r"[^.;:!?\n]{0,60}?(?P<verb>" + words(*DELETE_WORDS) + ")"
-)
-
+# One bundle of compiled patterns per language: English from the tables
+# above; another language adds its table from _vocab/retention.py (and its
+# durations from _vocab/durations.py) to the English one.
 _EVENT_TAIL = compile(r"[^.;,:!?\n]{0,30}(?=[.;,:!?\n]|$)")
+_REPORTING_RIGHT = r"^\s?(?:immediately\s+)?(?:preceding|prior\s+to\s+(?:your|the|a|such)\s+request|before\s+(?:your|the|a|such)\s+request)\b"
+_CANNOT_DELETE = r"\b(?:cannot|can\s?not|can['’]t|unable\s+to)\s+(?:be\s+)?(?:delete|deleted|remove|removed|erase|erased)\b"
+_DATA_NOUNS = ("data", "information", "logs", "log files", "records", "ip address", "ip addresses",
+               "email address", "email addresses", "messages", "details", "recordings")
+LANGUAGES = ("en",) + tuple(RV.RETENTION)
+
+
+def _any(*parts: str) -> str:
+    return "|".join("(?:" + p + ")" for p in parts if p)
+
+
+def _bundle(lang: str) -> SimpleNamespace:
+    V = RV.RETENTION.get(lang, {}) if lang != "en" else {}
+
+    def v(key):
+        return tuple(V.get(key, ()))
+
+    langs = ("en",) if lang == "en" or lang not in D.UNIT_WORDS else (lang, "en")
+    delete_words = DELETE_WORDS + v("DELETE")
+    events = "|".join(r"\b" + p + r"\b" for p in AUTOMATIC_EVENTS + v("EVENTS"))
+    connectives = CONNECTIVES + v("CONNECTIVES")
+    filler = r"(?:" + _any(r"a\s+period\s+of\s+|the\s+", *v("FILLER")) + r")?"
+
+    def tail(fn):
+        return compile(r"(?:" + _any(*(fn(x) for x in langs)) + r")\s*" + filler + r"$")
+
+    P = SimpleNamespace(
+        KEEP=compile(words(*KEEP_WORDS, *v("KEEP"))),
+        DELETE=compile(words(*delete_words)),
+        KEEP_FALSE=compile(_any(*KEEP_FALSE_FRIENDS, *v("KEEP_FALSE"))),
+        RET_HEADING=compile(words(*RETENTION_HEADINGS, *v("RET_HEADING"))),
+        COOKIE_HEADING=compile(words(*COOKIE_HEADINGS, *v("COOKIE_HEADING"))),
+        COOKIE_CTX=compile(words(*COOKIE_CONTEXT, *v("COOKIE"))),
+        TOKEN_CTX=compile(words(*TOKEN_CONTEXT, *v("TOKEN"))),
+        TOKEN_NOT=compile(words(*TOKEN_NOT)),
+        NOTICE_CTX=compile(words(*NOTICE_CONTEXT, *v("NOTICE"))),
+        NOTICE_NOT=compile(words(*NOTICE_NOT)),
+        RESPONSE_CTX=compile(words(*RESPONSE_CONTEXT, *v("RESPONSE"))),
+        REPORTING=compile(_any(*REPORTING_WINDOW)),
+        AGE_RIGHT=compile(_any(AGE_RIGHT, *v("AGE_RIGHT"))),
+        AGE_LEFT=compile(_any(AGE_LEFT, *v("AGE_LEFT"))),
+        OTHER_CTX=compile(words(*OTHER_PERIOD_CONTEXT, *v("OTHER"))),
+        OTHER_RIGHT=compile(OTHER_PERIOD_RIGHT),
+        OPEN_RIGHT=compile(OPEN_RIGHT),
+        REPORTING_RIGHT=compile(_REPORTING_RIGHT),
+        VAGUE=compile("|".join(r"\b(?:" + p + r")\b" for p in VAGUE_PHRASES + v("VAGUE"))),
+        WEAK_VAGUE=compile("|".join(r"\b(?:" + p + r")\b" for p in WEAK_VAGUE_PHRASES + v("WEAK_VAGUE"))),
+        ACCOUNT=compile("|".join(r"\b(?:" + p + r")\b" for p in ACCOUNT_TIED_PHRASES + v("ACCOUNT"))),
+        NON_AUTO=compile(_any(*NON_AUTOMATIC_EVENTS, *v("NON_AUTO"))),
+        MEMORY=compile(_any(MEMORY_ONLY, *v("MEMORY"))),
+        NOT_STORED=compile(_any(NOT_STORED, *v("NOT_STORED"))),
+        # a sentence that talks about keeping or deleting personal data without a period
+        MENTION=compile(_any(words("retain", "retains", "retained", "retaining", "retention"), words(*delete_words),
+                             words(*v("MENTION")) if v("MENTION") else "")),
+        CANNOT_DELETE=compile(_any(_CANNOT_DELETE, *v("CANNOT_DELETE"))),
+        DATA_NOUN=compile(words(*_DATA_NOUNS, *v("DATA_NOUN"))),
+        TIME=compile(
+            "(?P<dur>" + _any(*(D.duration_pattern(x) for x in langs)) + ")|(?P<sched>"
+            + _any(*(D.schedule_pattern(x) for x in langs)) + ")|(?P<now>"
+            + _any(*(D.immediate_pattern(x) for x in langs)) + ")"
+        ),
+        UPPER_TAIL=tail(D.upper_bound_pattern),
+        FLOOR_TAIL=tail(D.floor_pattern),
+        OPEN_TAIL=tail(D.open_comparative_pattern),
+        NEG=compile(_any(*(D.negation_pattern(x) for x in langs))),
+        EVENT_AFTER=compile(
+            "(?P<verb>" + words(*delete_words) + r"|\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:retained|stored|kept|saved|held)\b)"
+            + r"[^.;:!?\n]{0,80}?" + words(*connectives) + r"[^.;:!?\n]{0,60}?(?P<event>" + events + ")"
+        ),
+        EVENT_BEFORE=compile(
+            words("once", "as soon as", "when", "after", "upon", "at the end of", "on completion of", *v("CONNECTIVES"))
+            + r"[^.;:!?\n]{0,60}?(?P<event>" + events + r")"
+            + r"[^.;:!?\n]{0,60}?(?P<verb>" + words(*delete_words) + ")"
+        ),
+        # "used only to verify the login, then forgotten" (not in English: kept as it was)
+        ONLY_THEN=compile(r"(?P<event>" + _any(*v("ONLY_THEN")) + r")(?P<verb>" + words(*delete_words) + ")") if v("ONLY_THEN") else None,
+        EVENT_TAIL=_EVENT_TAIL,
+    )
+    return P
+
+
+_BUNDLES: dict[str, SimpleNamespace] = {}
+
+
+def patterns_for(lang: str) -> SimpleNamespace:
+    """The compiled patterns for a language (built once, on first use)."""
+    key = lang if lang in LANGUAGES else "en"
+    if key not in _BUNDLES:
+        _BUNDLES[key] = _bundle(key)
+    return _BUNDLES[key]
+
 
 _WINDOW = 120  # characters around a duration that decide what it is about
 
@@ -266,7 +312,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, cookie_section: bool):
+def _classify_time(P, sent: str, m, keep: bool, delete: bool, ret_section: bool, cookie_section: bool):
     """(accepted, kind, rule) for one duration/schedule/"immediately" match in
     a sentence. kind: "limit", "floor" or None (not about retention)."""
     lo, hi = _clause(sent, m.start(), m.end())
@@ -274,26 +320,26 @@ def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, co
     right = sent[m.end():min(hi, m.end() + 60)]
     clause = sent[lo:hi]
     if m.group("dur"):
-        if _AGE_RIGHT.search(right) or _AGE_LEFT.search(left):
+        if P.AGE_RIGHT.search(right) or P.AGE_LEFT.search(left):
             return False, None, "age (not a period)"
-        if _REPORTING.search(left) or _REPORTING_RIGHT.search(right):
+        if P.REPORTING.search(left) or P.REPORTING_RIGHT.search(right):
             return False, None, "reporting window (not retention)"
-        if _OTHER_RIGHT.search(right):
+        if P.OTHER_RIGHT.search(right):
             return False, None, "period of something else (not retention)"
         if left.rstrip().lower().endswith(("once a", "once an", "once per", "once every")):
             return False, None, "frequency (not retention)"
     local = left + " " + right
-    if _OTHER_CTX.search(local):
+    if P.OTHER_CTX.search(local):
         return False, None, "trial, refund or breach period (not retention)"
-    if _COOKIE_CTX.search(local) or (cookie_section and not _DATA_NOUN.search(clause)):
+    if P.COOKIE_CTX.search(local) or (cookie_section and not P.DATA_NOUN.search(clause)):
         return False, None, "cookie lifetime (not retention)"
-    tok = _TOKEN_CTX.search(local)
-    if tok and not _TOKEN_NOT.search(local):
+    tok = P.TOKEN_CTX.search(local)
+    if tok and not P.TOKEN_NOT.search(local):
         return False, None, "token or session expiry (not retention)"
-    notice = _NOTICE_CTX.search(local)
-    if notice and not _NOTICE_NOT.search(local[max(0, notice.start() - 8):notice.end() + 8]):
+    notice = P.NOTICE_CTX.search(local)
+    if notice and not P.NOTICE_NOT.search(local[max(0, notice.start() - 8):notice.end() + 8]):
         return False, None, "notice period (not retention)"
-    if _RESPONSE_CTX.search(left) or _RESPONSE_CTX.search(right[:40]):
+    if P.RESPONSE_CTX.search(left) or P.RESPONSE_CTX.search(right[:40]):
         return False, None, "response time or deletion on request (not retention)"
     bound = keep or delete or ret_section
     if not bound:
@@ -307,14 +353,14 @@ def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, co
             return False, None, "'immediately' not bound to deletion"
         return True, "limit", "immediate deletion"
     tail = left[-40:]
-    if m.group("dur") and _OPEN_RIGHT.search(right):
+    if m.group("dur") and P.OPEN_RIGHT.search(right):
         return False, "floor", "open-ended 'or more' (floor, not a limit)"
-    if _FLOOR_TAIL.search(tail):
+    if P.FLOOR_TAIL.search(tail):
         return False, "floor", "minimum (floor, not a limit)"
-    if _UPPER_TAIL.search(tail):
+    if P.UPPER_TAIL.search(tail):
         return True, "limit", "bounded duration ('up to', 'within', ...)"
-    if _OPEN_TAIL.search(tail):
-        if _NEG.search(left[-80:]) or delete:
+    if P.OPEN_TAIL.search(tail):
+        if P.NEG.search(left[-80:]) or delete:
             return True, "limit", "negated open period (ceiling)"
         return False, "floor", "open-ended 'longer than' (floor, not a limit)"
     if keep or delete:
@@ -322,32 +368,33 @@ def _classify_time(sent: str, m, keep: bool, delete: bool, ret_section: bool, co
     return True, "limit", "duration in retention section"
 
 
-def _verb_start(sent: str, pos: int) -> int:
+def _verb_start(P, sent: str, pos: int) -> int:
     """Start of the evidence for a period: the first retention or deletion
     word before it in the same clause (within 80 characters), else the period."""
     lo, _ = _clause(sent, pos, pos)
     lo = max(lo, pos - 80)
     last = None
-    for pat in (_KEEP, _DELETE):
+    for pat in (P.KEEP, P.DELETE):
         for v in pat.finditer(sent, lo, pos):
             if last is None or v.start() < last:
                 last = v.start()
     return last if last is not None else pos
 
 
-def _retention_verbs(sent: str) -> tuple[bool, bool]:
+def _retention_verbs(P, sent: str) -> tuple[bool, bool]:
     keep = False
-    for k in _KEEP.finditer(sent):
+    for k in P.KEEP.finditer(sent):
         ctx = sent[max(0, k.start() - 25):k.end() + 40]
-        fm = _KEEP_FALSE.search(ctx)
+        fm = P.KEEP_FALSE.search(ctx)
         if fm is None:
             keep = True
             break
-    delete = _DELETE.search(sent) is not None
+    delete = P.DELETE.search(sent) is not None
     return keep, delete
 
 
 def decide(doc, ctx):
+    P = patterns_for(doc.language)
     text = doc.text
     lenient = getattr(ctx, "mode", "strict") == "lenient"
     cands: list[Candidate] = []
@@ -361,44 +408,46 @@ def decide(doc, ctx):
         sent = text[s.start:s.end]
         block = doc.blocks[s.block]
         if block.kind == "heading":
-            hm = _RET_HEADING.search(sent)
+            hm = P.RET_HEADING.search(sent)
             if hm:
                 mentions.append((s.start, s.end))
                 cands.append(Candidate(s.start, s.end, "retention heading (mention)", False))
             continue
         title = doc.section_title(s.start)
-        ret_section = bool(_RET_HEADING.search(title))
-        cookie_section = bool(_COOKIE_HEADING.search(title)) and not ret_section
-        keep, delete = _retention_verbs(sent)
+        ret_section = bool(P.RET_HEADING.search(title))
+        cookie_section = bool(P.COOKIE_HEADING.search(title)) and not ret_section
+        keep, delete = _retention_verbs(P, sent)
 
-        for m in _TIME.finditer(sent):
-            ok, kind, rule = _classify_time(sent, m, keep, delete, ret_section, cookie_section)
+        for m in P.TIME.finditer(sent):
+            ok, kind, rule = _classify_time(P, sent, m, keep, delete, ret_section, cookie_section)
             a, b = s.start + m.start(), s.start + m.end()
             if kind is not None:
-                a = s.start + _verb_start(sent, m.start())
+                a = s.start + _verb_start(P, sent, m.start())
             cands.append(Candidate(a, b, rule, ok))
             if ok:
                 limits.append((a, b, rule))
             elif kind == "floor":
                 floors.append((a, b))
 
-        for pat in (_EVENT_AFTER, _EVENT_BEFORE):
+        for pat in (P.EVENT_AFTER, P.EVENT_BEFORE, P.ONLY_THEN):
+            if pat is None:
+                continue
             for m in pat.finditer(sent):
                 span = sent[m.start():min(len(sent), m.end() + 50)]
                 a, b = s.start + m.start(), s.start + m.end()
-                bad = _NON_AUTO.search(span)
+                bad = P.NON_AUTO.search(span)
                 if bad:
                     cands.append(Candidate(a, b, "event chosen by the person or at discretion (not automatic)", False))
                     continue
-                if _COOKIE_CTX.search(sent) or (_TOKEN_CTX.search(sent) and not _TOKEN_NOT.search(sent)):
+                if P.COOKIE_CTX.search(sent) or (P.TOKEN_CTX.search(sent) and not P.TOKEN_NOT.search(sent)):
                     cands.append(Candidate(a, b, "cookie/session deletion (not retention)", False))
                     continue
-                tail = _EVENT_TAIL.match(sent, m.end())
+                tail = P.EVENT_TAIL.match(sent, m.end())
                 if tail:
                     b = s.start + tail.end()
                 cands.append(Candidate(a, b, "deletion at an automatic event", True))
                 limits.append((a, b, "deletion at an automatic event"))
-        mm = _MEMORY.search(sent)
+        mm = P.MEMORY.search(sent)
         if mm:
             a, b = s.start + mm.start(), s.start + mm.end()
             if any(r == "deletion at an automatic event" and s.start <= st < s.end for st, _, r in limits):
@@ -407,13 +456,13 @@ def decide(doc, ctx):
                 cands.append(Candidate(a, b, "memory only, no end event stated", False))
 
         ret_ctx = keep or delete or ret_section
-        for m in _ACCOUNT.finditer(sent):
+        for m in P.ACCOUNT.finditer(sent):
             a, b = s.start + m.start(), s.start + m.end()
             if not ret_ctx:
                 continue
             account.append((a, b))
             cands.append(Candidate(a, b, "account/subscription lifetime (lenient only)", lenient))
-        for strong, pat in ((True, _VAGUE), (False, _WEAK_VAGUE)):
+        for strong, pat in ((True, P.VAGUE), (False, P.WEAK_VAGUE)):
             for m in pat.finditer(sent):
                 a, b = s.start + m.start(), s.start + m.end()
                 if not ret_ctx or any(x <= a < y or a <= x < b for x, y in account):
@@ -422,12 +471,12 @@ def decide(doc, ctx):
                     continue
                 vague.append((a, b, strong))
                 cands.append(Candidate(a, b, "vague: " + doc.quote(a, b).lower(), False))
-        ns = _NOT_STORED.search(sent)
+        ns = P.NOT_STORED.search(sent)
         if ns:
             cands.append(Candidate(s.start + ns.start(), s.start + ns.end(), "data not stored (not a limit)", False))
             continue
-        mm = _MENTION.search(sent)
-        if mm and not _COOKIE_CTX.search(sent) and not _CANNOT_DELETE.search(sent):
+        mm = P.MENTION.search(sent)
+        if mm and not P.COOKIE_CTX.search(sent) and not P.CANNOT_DELETE.search(sent):
             a, b = s.start + mm.start(), s.start + mm.end()
             mentions.append((a, b))
             cands.append(Candidate(a, b, "retention or deletion mentioned, no period", False))
