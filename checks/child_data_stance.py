@@ -38,9 +38,12 @@ Near-misses
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile, words
 from pytest_privacylint._results import Candidate
+from pytest_privacylint._vocab import children as CV
 
 ID = "child-data-stance"
 VERSION = "1"
@@ -51,8 +54,6 @@ HINT = (
     'directed to children under 13; we do not knowingly collect their data and delete it if we '
     'learn we have"); COPPA 16 CFR 312, GDPR Art. 8'
 )
-LANGUAGES = ("en",)
-
 MSG_SILENT = "no statement on children's data"
 MSG_MENTION = "children mentioned but no stance stated"
 
@@ -173,25 +174,58 @@ NOT_A_STANCE = (
 )
 
 # ---------------------------------------------------------------- patterns
-_CHILD = compile(words(*CHILD_WORDS) + "|" + MINOR_NOUN)
-_AGE = compile(UNDER_AGE)
-_STANCE = [(name, compile(p)) for name, p in STANCE_RULES.items()]
+# One bundle per language: English from the tables above; another language
+# adds its table from _vocab/children.py to the English one.
+LANGUAGES = ("en",) + tuple(CV.CHILDREN)
+_HEADING_WORDS = ("child", "children", "children's", "children’s", "minors", "kids", "coppa", "age", "ages",
+                  "age requirement", "age requirements", "young")
+
+
+def _alts(*ps: str) -> str:
+    return "|".join("(?:" + p + ")" for p in ps if p)
+
+
+def _bundle(lang: str) -> SimpleNamespace:
+    V = CV.CHILDREN.get(lang, {}) if lang != "en" else {}
+    stance_v = V.get("STANCE", {})
+    stance = [(name, compile(_alts(p, *(r"\b(?:" + q + r")" for q in stance_v.get(name, ())))))
+              for name, p in STANCE_RULES.items()]
+    return SimpleNamespace(
+        CHILD=compile(_alts(words(*CHILD_WORDS) + "|" + MINOR_NOUN, words(*V["CHILD"]) if V else "")),
+        AGE=compile(_alts(UNDER_AGE, *(r"\b(?:" + q + r")\b" for q in V.get("AGE", ())))),
+        STANCE=stance,
+        NOT_STANCE=compile(_alts(*NOT_A_STANCE, *V.get("NOT_A_STANCE", ()))),
+        CHILD_HEADING=compile(words(*_HEADING_WORDS, *V.get("HEADING", ()))),
+    )
+
+
+_BUNDLES: dict[str, SimpleNamespace] = {}
+
+
+def patterns_for(lang: str) -> SimpleNamespace:
+    """The compiled patterns for a language (built once, on first use)."""
+    key = lang if lang in LANGUAGES else "en"
+    if key not in _BUNDLES:
+        _BUNDLES[key] = _bundle(key)
+    return _BUNDLES[key]
+
+
 _RANK = {name: i for i, name in enumerate(STANCE_RULES)}
-_NOT_STANCE = compile("|".join("(?:" + p + ")" for p in NOT_A_STANCE))
-_CHILD_HEADING = compile(words("child", "children", "children's", "children’s", "minors", "kids", "coppa", "age", "ages", "age requirement", "age requirements", "young"))
 
 
-def _has_child_ref(sent: str) -> tuple[int, int] | None:
-    m = _CHILD.search(sent)
+def _has_child_ref(sent: str, lang: str = "en") -> tuple[int, int] | None:
+    P = patterns_for(lang)
+    m = P.CHILD.search(sent)
     if m:
         return m.start(), m.end()
-    m = _AGE.search(sent)
+    m = P.AGE.search(sent)
     if m:
         return m.start(), m.end()
     return None
 
 
 def decide(doc, ctx):
+    P = patterns_for(doc.language)
     text = doc.text
     cands: list[Candidate] = []
     mentions: list[tuple[int, int]] = []
@@ -199,10 +233,10 @@ def decide(doc, ctx):
     for s in doc.sentences:
         sent = text[s.start:s.end]
         is_heading = doc.blocks[s.block].kind == "heading"
-        child = _CHILD.search(sent)
-        age = _AGE.search(sent)
+        child = P.CHILD.search(sent)
+        age = P.AGE.search(sent)
         title = doc.section_title(s.start)
-        child_section = bool(_CHILD_HEADING.search(title)) and not is_heading
+        child_section = bool(P.CHILD_HEADING.search(title)) and not is_heading
         if not (child or age or child_section):
             continue
         ref = child or age
@@ -210,7 +244,7 @@ def decide(doc, ctx):
             mentions.append((s.start + child.start(), s.start + child.end()))
         if is_heading:
             continue
-        for name, pat in _STANCE:
+        for name, pat in P.STANCE:
             m = pat.search(sent)
             if not m:
                 continue
@@ -225,7 +259,7 @@ def decide(doc, ctx):
                 best = (rank, s.start, s.end)
             break
         if ref is not None:
-            ns = _NOT_STANCE.search(sent)
+            ns = P.NOT_STANCE.search(sent)
             rule = "not a stance: " + (ns.group().lower() if ns else "mention only")
             cands.append(Candidate(s.start + ref.start(), s.start + ref.end(), rule, False))
     if best is not None:
