@@ -83,9 +83,12 @@ class Config:
         return [c for c in all_checks if c.id in wanted]
 
     def baseline_path(self) -> Path | None:
-        """``baseline`` from a configuration file is relative to its folder."""
+        """``baseline`` from a configuration file is relative to its folder;
+        from the command line, to the current directory."""
         if not self.baseline:
             return None
+        if self.origins.get("baseline") == "command line":
+            return Path(self.baseline)
         return Path(self.base_dir) / self.baseline
 
     def severity_of(self, check) -> str:

@@ -91,7 +91,7 @@ def _load_config(config: pytest.Config):
         "mode": config.getoption("privacy_mode", None),
         "language": config.getoption("privacy_language", None),
         "suppressions": False if config.getoption("privacy_no_suppress", False) else None,
-        "baseline": str(Path(baseline).resolve()) if baseline else None,
+        "baseline": baseline or None,
     }
     path = find_config_file(config.getoption("privacy_config", None), config.inipath, Path.cwd())
     cfg = load_config(path, overrides=overrides)
