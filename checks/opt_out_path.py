@@ -35,6 +35,8 @@ Near-misses
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import bisect
 
 import regex
@@ -43,6 +45,7 @@ from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
+from pytest_privacylint._vocab import optout as OV
 
 ID = "opt-out-path"
 VERSION = "1"
@@ -53,8 +56,6 @@ HINT = (
     '("the \\"Share usage data\\" switch in Settings > Privacy"), or "the unsubscribe link in every email"; '
     "browser or device settings alone are not a path; GDPR Art. 21, CCPA 1798.135"
 )
-LANGUAGES = ("en",)
-
 # ---------------------------------------------------------------------------
 # Vocabulary (data)
 # ---------------------------------------------------------------------------
@@ -147,31 +148,57 @@ CONTINUATION = (
 # Patterns
 # ---------------------------------------------------------------------------
 
-MENTION = compile(r"\b(?:" + "|".join(OPT_OUT_MENTIONS) + r")")
-CONTROL = compile(r"(?:" + "|".join(CONTROL_PATHS) + r")")
-DELETE = compile(r"\b(?:" + "|".join(DELETION) + r")")
-GENERIC = compile(r"\b(?:" + "|".join(GENERIC_SETTINGS) + r")\b")
-BROWSER = compile(r"\b(?:" + "|".join(BROWSER_SETTINGS) + r")\b")
+LANGUAGES = ("en",) + tuple(OV.OPTOUT)
 QUOTED = compile(r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]")
-NON_PATH_TEXT = compile(r"\b(?:" + "|".join(NON_PATH_LINK_TEXT) + r")\b")
-CONTACT = compile(r"\b(?:" + "|".join(CONTACT_US) + r")\b")
-RIGHTS = compile(r"\b(?:" + "|".join(RIGHTS_EXERCISE) + r")")
-RIGHT_WORD = compile(r"\brights?\b")
-CONTINUES = compile(r"(?:" + "|".join(CONTINUATION) + r")\b")
 DNT_ONLY = compile(r"do\snot\strack|\bDNT\b")
 
 
-def _link_ok(doc, link) -> bool:
+def _bundle(lang: str) -> SimpleNamespace:
+    """The compiled patterns of a language: English plus, for another
+    language, its table from _vocab/optout.py."""
+    V = OV.OPTOUT.get(lang, {}) if lang != "en" else {}
+
+    def alt(en, key):
+        return "|".join(tuple(en) + tuple(V.get(key, ())))
+
+    return SimpleNamespace(
+        MENTION=compile(r"\b(?:" + alt(OPT_OUT_MENTIONS, "MENTION") + r")"),
+        CONTROL=compile(r"(?:" + alt(CONTROL_PATHS, "CONTROL") + r")"),
+        DELETE=compile(r"\b(?:" + alt(DELETION, "DELETION") + r")"),
+        GENERIC=compile(r"\b(?:" + alt(GENERIC_SETTINGS, "GENERIC") + r")\b"),
+        BROWSER=compile(r"\b(?:" + alt(BROWSER_SETTINGS, "BROWSER") + r")\b"),
+        NON_PATH_TEXT=compile(r"\b(?:" + alt(NON_PATH_LINK_TEXT, "NON_PATH") + r")\b"),
+        CONTACT=compile(r"\b(?:" + alt(CONTACT_US, "CONTACT") + r")\b"),
+        RIGHTS=compile(r"\b(?:" + alt(RIGHTS_EXERCISE, "RIGHTS") + r")"),
+        RIGHT_WORD=compile(r"\b(?:" + alt((r"rights?",), "RIGHT_WORD") + r")\b"),
+        CONTINUES=compile(r"(?:" + alt(CONTINUATION, "CONTINUES") + r")\b"),
+    )
+
+
+_BUNDLES: dict[str, SimpleNamespace] = {}
+
+
+def patterns_for(lang: str) -> SimpleNamespace:
+    """The compiled patterns for a language (built once, on first use)."""
+    key = lang if lang in LANGUAGES else "en"
+    if key not in _BUNDLES:
+        _BUNDLES[key] = _bundle(key)
+    return _BUNDLES[key]
+
+
+def _link_ok(doc, link, P=None) -> bool:
+    P = P or patterns_for(doc.language)
     href = link.href.strip().lower()
     if not href or href.startswith(("#", "javascript:")):
         return False
     host = ch._host_of(href) if "://" in href or href.startswith("www.") else ""
     if any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS + ch.REGULATOR_DOMAINS):
         return False
-    return NON_PATH_TEXT.search(doc.text, link.start, link.end) is None
+    return P.NON_PATH_TEXT.search(doc.text, link.start, link.end) is None
 
 
 def decide(doc, ctx):
+    P = patterns_for(doc.language)
     text = doc.text
     cx = ch.context(doc)
     channels = ch.find_channels(doc, cx)
@@ -199,26 +226,26 @@ def decide(doc, ctx):
         for c in in_range(real_starts, real, s, e):
             return (c.start, c.end, f"{c.kind} given ({c.rule})"), None
         for lk in in_range(link_starts, links, s, e):
-            if _link_ok(doc, lk):
+            if _link_ok(doc, lk, P):
                 return (lk.start, lk.end, "link"), None
         for m in ch.URL.finditer(text, s, e):
             host = ch._host_of(m.group())
             if not any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS):
                 return (m.start(), m.end(), "URL"), None
         reason = None
-        for m in CONTROL.finditer(text, s, e):
+        for m in P.CONTROL.finditer(text, s, e):
             before = text[max(s, m.start() - 60):m.start()]
             span = text[m.start():m.end()]
-            if DELETE.search(before) or DELETE.search(span):
+            if P.DELETE.search(before) or P.DELETE.search(span):
                 reason = (m.start(), m.end(), "deletion control (not an opt-out)")
                 continue
             quoted = QUOTED.search(span) is not None
-            veto = BROWSER if quoted else GENERIC  # a named OS setting ("Limit Ad Tracking") is concrete
-            if veto.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not regex.search(r"(?i)opt[- ]?out|add-?on", span):
+            veto = P.BROWSER if quoted else P.GENERIC  # a named OS setting ("Limit Ad Tracking") is concrete
+            if veto.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not regex.search(r"(?i)opt[- ]?out|add-?on|plug-?in|désactivation|Deaktivierung|inhabilitación", span):
                 reason = (m.start(), m.end(), "browser/device setting (not a named control)")
                 continue
             return (m.start(), m.end(), "named control or setting"), None
-        m = CONTACT.search(text, s, e)
+        m = P.CONTACT.search(text, s, e)
         if m:
             if has_channel:
                 c = real[0]
@@ -229,16 +256,16 @@ def decide(doc, ctx):
     mentions = []
     for si, sent in enumerate(sents):
         s, e = sent.start, sent.end
-        if RIGHTS.search(text, s, e):
+        if P.RIGHTS.search(text, s, e):
             for c in in_range(real_starts, real, s, e):
                 rights_path = (c.start, c.end)
                 break
             if rights_path is None:
                 for lk in in_range(link_starts, links, s, e):
-                    if _link_ok(doc, lk):
+                    if _link_ok(doc, lk, P):
                         rights_path = (lk.start, lk.end)
                         break
-            if rights_path is None and has_channel and CONTACT.search(text, s, e):
+            if rights_path is None and has_channel and P.CONTACT.search(text, s, e):
                 rights_path = (s, e)
             if rights_path is None:
                 # "Requests ... should be sent to:" + the channel on the next line
@@ -247,7 +274,7 @@ def decide(doc, ctx):
                     for c in in_range(real_starts, real, n.start, n.end):
                         rights_path = (c.start, c.end)
                         break
-        m = MENTION.search(text, s, e)
+        m = P.MENTION.search(text, s, e)
         if not m:
             continue
         mentions.append((si, m))
@@ -255,7 +282,7 @@ def decide(doc, ctx):
         if path is None and si + 1 < len(sents):
             nxt = sents[si + 1]
             same_block = nxt.block == sent.block
-            if (same_block and CONTINUES.match(text, nxt.start)) or text[s:e].rstrip().endswith(":") or (
+            if (same_block and P.CONTINUES.match(text, nxt.start)) or text[s:e].rstrip().endswith(":") or (
                 doc.blocks[sent.block].kind == "heading"
             ):
                 path, reason2 = find_path(nxt.start, nxt.end, nxt.start)
@@ -274,7 +301,7 @@ def decide(doc, ctx):
         for si, m in mentions:
             sent = sents[si]
             title = doc.section_title(sent.start)
-            if RIGHT_WORD.search(text, sent.start, sent.end) or RIGHT_WORD.search(title):
+            if P.RIGHT_WORD.search(text, sent.start, sent.end) or P.RIGHT_WORD.search(title):
                 cands.append(Candidate(rights_path[0], rights_path[1], "rights exercised through this channel", True))
                 return Decision.passed(
                     "opt-out right exercised through a contact channel", (m.start(), m.end()), rights_path, candidates=cands
