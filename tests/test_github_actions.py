@@ -91,6 +91,12 @@ def test_each_state_per_the_outcomes_table(ctx):
     assert all("\n" not in line and "\r" not in line for line in lines)
 
 
+def test_an_unreadable_file_is_one_annotation(ctx):
+    report = hand_report({"bin.txt": [_check(c, outcome="error", reason="binary data, not a text document")
+                                      for c in CHECK_IDS]})
+    assert emitted(report, ctx) == ["::error file=bin.txt,line=1,col=1,title=privacylint%3A error::binary data, not a text document"]
+
+
 def test_escaping_of_data_and_properties(ctx):
     report = hand_report({"a%b:c,d\r\ne.md": [_check("custom-rule", message="100% sure\r\nnext: a,b")]})
     (line,) = emitted(report, ctx)
@@ -293,13 +299,15 @@ def test_action_overflow_goes_to_the_step_summary(workspace):
     for p in (FIXTURES / "seeds").glob("*.txt"):
         shutil.copy(p, workspace / p.name)
     (workspace / "unreadable.txt").write_bytes(b"\x00\x01\x02\x03" * 200)
+    (workspace / "privacy.md").write_text(BAD_MD, encoding="utf-8")
     (workspace / "pyproject.toml").write_text('[tool.privacylint]\nseverity = {"child-data-stance" = "warning"}\n',
                                               encoding="utf-8")
     run = lint(workspace, args="--privacy-report=json:report.json")
     assert run.rc == 1
     rep = json.loads((workspace / "report.json").read_text(encoding="utf-8"))
-    n_err = sum(1 for f in rep["files"] for c in f["checks"]
-                if c["outcome"] == "error" or (c["outcome"] == "fail" and c["severity"] == "error"))
+    n_err = sum(1 if all(c["outcome"] == "error" for c in f["checks"]) else  # unreadable: one annotation
+                sum(1 for c in f["checks"] if c["outcome"] == "fail" and c["severity"] == "error")
+                for f in rep["files"])
     n_warn = sum(1 for f in rep["files"] for c in f["checks"] if c["outcome"] == "fail" and c["severity"] == "warning")
     assert n_err > 10 and 0 < n_warn <= 10
     assert len([a for a in run.annotations if a.startswith("::error ")]) == 10

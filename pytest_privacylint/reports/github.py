@@ -1,7 +1,8 @@
 """GitHub Actions workflow commands (annotations), built from the JSON report
 when ``GITHUB_ACTIONS=true`` (outcomes.md):
 
-- a failure with severity error, an errored check: ``::error``
+- a failure with severity error, an errored check: ``::error`` (one for a
+  file whose checks all errored for the same reason: it could not be read)
 - a failure with severity warning, a suppression problem (``notes``):
   ``::warning``
 - passed, skipped, baselined and suppressed checks: nothing.
@@ -84,6 +85,12 @@ def annotations(report: dict, ctx=None) -> list[Annotation]:
     out: list[Annotation] = []
     for f in report.get("files", []):
         path = _workspace_path(f["path"], ctx)
+        reasons = {c.get("reason") for c in f["checks"] if c["outcome"] == "error"}
+        if len(f["checks"]) > 1 and all(c["outcome"] == "error" for c in f["checks"]) and len(reasons) == 1:
+            # the file itself could not be read or followed: one annotation, not one per check
+            out.append(Annotation("error", path, 1, "privacylint: error",
+                                  reasons.pop() or "the file could not be evaluated", col=1))
+            continue
         for c in f["checks"]:
             if c.get("suppressed") or c.get("baselined"):
                 continue
