@@ -152,6 +152,25 @@ def test_pytest_privacy_prints_annotations_only_on_github(pytester, monkeypatch)
         "or an automatic event after which it is deleted (\"deleted once the order has shipped\"); GDPR Art. 13(2)(a)"]
 
 
+def test_real_suppressions_and_baseline_annotations(pytester, monkeypatch):
+    from test_sarif import SUPPRESSIBLE
+
+    (pytester.path / "a.md").write_text(SUPPRESSIBLE.format(
+        comment="<!-- privacylint: disable=retention-limit -- set per customer contract -->"), encoding="utf-8")
+    (pytester.path / "b.md").write_text(SUPPRESSIBLE.format(comment=""), encoding="utf-8")
+    pytester.runpytest("--privacy", "b.md", "--privacy-baseline=baseline.toml", "--privacy-baseline-update", "-p", "no:cacheprovider")
+    (pytester.path / "c.md").write_text(SUPPRESSIBLE.format(comment="<!-- privacylint: disable=opt-out-path -->"),
+                                        encoding="utf-8")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(pytester.path))
+    result = pytester.runpytest("--privacy", "--privacy-baseline=baseline.toml", "-p", "no:cacheprovider")
+    # a.md suppressed, b.md baselined: no annotation; c.md: its failure and the reasonless suppression
+    assert [ln.split("::")[1] for ln in result.outlines if ln.startswith("::")] == [
+        "error file=c.md,line=7,endLine=7,col=28,endColumn=51,title=privacylint%3A retention-limit",
+        "warning file=c.md,line=3,title=privacylint%3A suppression"]
+    assert result.ret == 1
+
+
 # -- the composite action, step by step -------------------------------------------
 
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))

@@ -245,3 +245,48 @@ def test_unknown_check_in_report_gets_a_rule(ctx):
     assert rules[result["ruleIndex"]]["id"] == "dpo-named"
     (note,) = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert note["associatedRule"] == {"id": "dpo-named", "index": result["ruleIndex"]}
+
+
+SUPPRESSIBLE = """# Privacy policy
+
+{comment}
+Acme Ltd collects personal data. Contact us at privacy@acme-shop.io.
+We use Google Analytics to measure visits; opt out at https://tools.google.com/dlpage/gaoptout.
+Our service is not directed to children under 13.
+We keep your personal data for as long as necessary.
+"""
+
+
+def test_real_suppressions_and_baseline(pytester):
+    """Inline suppressions and the baseline as users write them, through the
+    real plugin: the suppressed failure keeps its result with a justification,
+    the reasonless and useless suppressions are `suppression` results, the
+    baselined failure is `unchanged` and a new one `new`."""
+    (pytester.path / "p").mkdir()
+    (pytester.path / "p" / "a.md").write_text(SUPPRESSIBLE.format(
+        comment="<!-- privacylint: disable=retention-limit -- set per customer contract -->"), encoding="utf-8")
+    (pytester.path / "p" / "b.md").write_text(SUPPRESSIBLE.format(
+        comment="<!-- privacylint: disable=opt-out-path -- reviewed -->"), encoding="utf-8")
+    (pytester.path / "p" / "c.md").write_text(SUPPRESSIBLE.format(comment=""), encoding="utf-8")
+    pytester.runpytest("--privacy", "p/c.md", "--privacy-baseline=baseline.toml", "--privacy-baseline-update",
+                       "-p", "no:cacheprovider")
+    (pytester.path / "p" / "c.md").write_text(SUPPRESSIBLE.format(comment="<!-- privacylint: disable=retention-limit -->"),
+                                              encoding="utf-8")
+    result, log, rep = run_reports(pytester, "p", "--privacy-baseline=baseline.toml")
+    validate(log)
+    got = [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["ruleId"], r["level"],
+            r.get("baselineState"), [s.get("justification") for s in r.get("suppressions", [])])
+           for r in log["runs"][0]["results"]]
+    assert got == [
+        ("p/a.md", "retention-limit", "error", "new", ["set per customer contract"]),
+        ("p/b.md", "retention-limit", "error", "new", []),
+        ("p/b.md", "suppression", "warning", "new", []),
+        ("p/c.md", "retention-limit", "error", "unchanged", []),
+        ("p/c.md", "suppression", "warning", "new", []),
+    ]
+    notes = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r for r in log["runs"][0]["results"]
+             if r["ruleId"] == "suppression"}
+    assert notes["p/b.md"]["message"]["text"].startswith("disable=opt-out-path suppresses nothing")
+    assert notes["p/c.md"]["message"]["text"].startswith("no reason given for disable=retention-limit")
+    assert all(n["locations"][0]["physicalLocation"]["region"]["startLine"] == 3 for n in notes.values())
+    assert result.ret == 1  # b.md's retention failure is new
