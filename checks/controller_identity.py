@@ -38,12 +38,15 @@ Near-misses
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import regex
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
+from pytest_privacylint._vocab import controller as CV
 
 ID = "controller-identity"
 VERSION = "1"
@@ -54,7 +57,6 @@ HINT = (
     'service) and give a way to reach them about privacy in the policy itself: an email address, '
     "postal address, phone number or contact-form URL; GDPR Art. 13(1)(a)"
 )
-LANGUAGES = ("en",)
 
 # ---------------------------------------------------------------------------
 # Vocabulary (data)
@@ -202,27 +204,28 @@ _STOP = frozenset(
 )
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, P=None) -> tuple[int, int]:
     """Cut a NAME match at a sentence end ("MakeMHz LLC. We ...") and strip
     leading stop words ("The", "Our")."""
+    P = P or _EN
     s = text[start:end]
     out = []
     for w in s.split(" "):
         out.append(w)
-        if w.endswith(".") and len(w) > 2 and w.rstrip(".") not in _SUFFIX_SET:
+        if w.endswith(".") and len(w) > 2 and w.rstrip(".") not in P.SUFFIX_SET:
             out[-1] = w.rstrip(".")
             break
-        if w.endswith(".") and w.rstrip(".") in _SUFFIX_SET:
+        if w.endswith(".") and w.rstrip(".") in P.SUFFIX_SET:
             break
     s = " ".join(out).rstrip(" ,;:'’-")
     while True:
         parts = s.split(" ", 1)
-        if len(parts) == 2 and (parts[0] in _STOP or parts[0] in ("of", "and", "&", "the", "for")):
+        if len(parts) == 2 and (parts[0] in P.STOP or parts[0] in ("of", "and", "&", "the", "for")):
             start += len(parts[0]) + 1
             s = parts[1]
         else:
             break
-    if s in _STOP:
+    if s in P.STOP:
         return start, start
     return start, start + len(s)
 
@@ -236,11 +239,12 @@ _COMMON_WORDS = frozenset(
 _LEGALESE = frozenset("BUT NOT INCLUDING WITHOUT OR TO ANY SHALL IS ARE BE NO WARRANTY WARRANTIES LIABILITY DAMAGES PROVIDED AS".split())
 
 
-def _generic(name: str) -> bool:
+def _generic(name: str, P=None) -> bool:
+    P = P or _EN
     ws = [w.strip(".,") for w in name.split()]
-    if not ws or all(w in _STOP or w.lower() in ("of", "and", "the", "&") for w in ws):
+    if not ws or all(w in P.STOP or w.lower() in ("of", "and", "the", "&") for w in ws):
         return True
-    if ws[0] in _GENERIC_FIRST:
+    if ws[0] in P.GENERIC_FIRST:
         return True
     if any(w in _LEGALESE for w in ws):  # all-caps licence text ("INCLUDING BUT NOT LIMITED")
         return True
@@ -252,16 +256,18 @@ def _is_brand(text: str, s: int, e: int) -> bool:
     return m is not None
 
 
-def _third_party_context(doc, ctx, s: int, e: int) -> bool:
+def _third_party_context(doc, ctx, s: int, e: int, P=None) -> bool:
+    P = P or _EN
     ss, se = ctx.sentence_span(s)
     text = doc.text
     if CONTRAST_AFTER.match(text, e):
         return False
-    return THIRD_PARTY_CUE.search(text, max(ss, s - 80), s) is not None or THIRD_PARTY_CUE.search(text, e, min(se, e + 60)) is not None
+    return P.THIRD_PARTY_CUE.search(text, max(ss, s - 80), s) is not None or P.THIRD_PARTY_CUE.search(text, e, min(se, e + 60)) is not None
 
 
-def find_names(doc, ctx) -> list[tuple[int, int, str, bool]]:
+def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
     """Candidate controller names: (start, end, rule, accepted)."""
+    P = P or _EN
     text = doc.text
     out: list[tuple[int, int, str, bool]] = []
 
@@ -269,27 +275,30 @@ def find_names(doc, ctx) -> list[tuple[int, int, str, bool]]:
         if GENERATOR.search(text, s, e):
             out.append((s, e, "policy generator or template, not the controller", False))
             return
-        s, e = _trim(text, s, e)
+        s, e = _trim(text, s, e, P)
         if e <= s:
             return
         name = text[s:e]
-        if _generic(name) or name.isdigit():
+        if P is not _EN and (name[:1].islower() or name in _ORG_SET or name in P.ORG_FIRST):
+            out.append((s, e, "generic words, not a name", False))
+            return
+        if _generic(name, P) or name.isdigit():
             out.append((s, e, "generic words, not a name", False))
             return
         if _is_brand(text, s, e):
             out.append((s, e, "well-known third party, not the controller", False))
             return
-        if not role_checked and _third_party_context(doc, ctx, s, e):
+        if not role_checked and _third_party_context(doc, ctx, s, e, P):
             out.append((s, e, "named as a third party", False))
             return
         out.append((s, e, rule, True))
 
-    for pat, rule in ((DEFINITION, 'name defined as "we"'), (WE_PREDICATE, 'name in the role of "we"')):
+    for pat, rule in ((P.DEFINITION, 'name defined as "we"'), (P.WE_PREDICATE, 'name in the role of "we"')):
         for m in list(pat.finditer(text)):
             lo = max(0, m.start() - 260)
             nl = text.rfind("\n", lo, m.start())
             window = text[(nl + 1 if nl >= 0 else lo):m.start()]
-            n = NAME_AT_END.search(window)
+            n = P.NAME_AT_END.search(window)
             if n is not None:
                 base = m.start() - len(window)
                 add(base + n.start(), base + n.end(), rule, True)
@@ -299,38 +308,211 @@ def find_names(doc, ctx) -> list[tuple[int, int, str, bool]]:
         (WE_ROLE, 'name in the role of "we"'),
         (TEAM, "named team"),
         (PERSON, "natural person speaking"),
+        *P.EXTRA,
     ):
         for m in list(pat.finditer(text)):
             s, e = m.span("name")
             if s < 0:
                 continue
-            add(s, e, rule, pat is not AGENT)
+            add(s, e, rule, pat is not AGENT and pat is not P.AGENT)
 
     # legal-form and organisation names anywhere in the policy text
-    for m in list(NAME_RUN.finditer(text)):
+    for m in list(P.NAME_RUN.finditer(text)):
         ws = list(regex.finditer(r"\S+", m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):
             word = w.group().rstrip(",;:")
-            if word in _SUFFIX_SET or word.rstrip(".") in _SUFFIX_SET:
+            if word in P.SUFFIX_SET or word.rstrip(".") in P.SUFFIX_SET:
                 end_word, rule = w, "legal-form name"  # the last legal suffix wins ("Software Private Limited")
             elif rule is None and word.rstrip(".") in _ORG_SET:
                 end_word, rule = w, "organisation name"
+        if end_word is None and len(ws) > 1 and ws[0].group() in P.ORG_FIRST:
+            end_word, rule = ws[-1], "organisation name"  # "Förderverein Jugendhaus Bad Imnau", "Stichting X"
         if end_word is None:
             continue
         add(m.start() + ws[0].start(), m.start() + end_word.end(), rule, False)
+    if P.ROLE_STMT is not None:
+        _role_statements(doc, P, out)
     return out
 
 
 _ANNOUNCE = ch.ANNOUNCE
 
+# ---------------------------------------------------------------------------
+# Languages: English is the patterns above; another language adds its table
+# from _vocab/controller.py (roles, "hereinafter", predicates, agents, legal
+# suffixes, organisation words) to them.
+# ---------------------------------------------------------------------------
+
+LANGUAGES = ("en",) + tuple(CV.CONTROLLER)
+
+_EN = SimpleNamespace(
+    NAME_RUN=NAME_RUN, NAME_AT_END=NAME_AT_END, DEFINITION=DEFINITION, WE_PREDICATE=WE_PREDICATE, AGENT=AGENT,
+    EXTRA=(), SUFFIX_SET=_SUFFIX_SET, ORG_FIRST=frozenset(), STOP=_STOP, GENERIC_FIRST=_GENERIC_FIRST,
+    THIRD_PARTY_CUE=THIRD_PARTY_CUE, ANNOUNCE=_ANNOUNCE, ROLE_STMT=None, ROLE_HEAD=None,
+)
+_WORD_L = r"(?<![\w'’&+.-])[\p{Lu}0-9][\w'’&+.-]{0,30}+"
+_JOIN_L = (r"(?: (?:of|and|&|de|du|des|la|le|van|von|der|den|for|the|y|e|da|do|di|del|della|dei|dos|das|und|et|zu|zum|zur"
+           r"|'t|’t|het|op|en|de\sla|de\slas|de\slos|van\sde|van\sder|von\sder|in|am|an\sder)(?= [\p{Lu}0-9]))?")
+
+
+def _lang_bundle(lang: str) -> SimpleNamespace:
+    V = CV.CONTROLLER[lang]
+    suffixes = sorted(set(LEGAL_SUFFIXES) | set(V["LEGAL_SUFFIX"]), key=len, reverse=True)
+    suffix_alt = "|".join(regex.escape(x) for x in suffixes)
+    name = (rf"{_WORD_L}(?:{_JOIN_L} {_WORD_L}){{0,6}}(?:,? (?:{suffix_alt})(?![\w])| e\.\s?[VK]\.)?")
+    agent_verbs = "|".join(V["AGENT"])
+    preds = "|".join(V["PREDICATE"])
+    define = "|".join(V["DEFINE"])
+    we = "|".join(V["WE"])
+    roles = "|".join(V["ROLE"])
+    copula = "|".join(sorted(V["COPULA"], key=len, reverse=True))
+    extra = (
+        (compile(rf"(?i:\b(?:{agent_verbs}))\s(?:(?i:der|die|das|den|dem|la|le|les|l['’]|el|los|las|o|a|os|as|il|lo|gli|de|het)\s)?(?P<name>{name})", CS),
+         "operated/developed by name"),
+        (compile("|".join(p.replace("{NAME}", name) for p in V["WE_ROLE"]), CS), 'name in the role of "we"'),
+        (compile(rf"(?i:\b(?:{'|'.join(V['TEAM'])}))\s?(?P<name>{name})|(?P<name>{name})-?(?i:team)\b", CS), "named team"),
+        (compile(rf"(?i:\b(?:{'|'.join(V['PERSON'])}))\s?,?\s(?P<name>{_WORD_L}(?: {_WORD_L}){{1,3}})", CS), "natural person speaking"),
+    )
+    agent = extra[0][0]
+    return SimpleNamespace(
+        NAME_RUN=compile(rf"(?<![\w'’&+.-]){name}", CS),
+        NAME_AT_END=compile(rf"(?:{name})$", CS),
+        DEFINITION=compile(
+            DEFINITION.pattern
+            + rf"|,?\s?\((?:[^()\n]{{0,80}}?)[\"“”'‘’„«»‚]\s?(?i:{we})\b|,?\s\(?(?i:{define})\b",
+            CS,
+        ),
+        WE_PREDICATE=compile(WE_PREDICATE.pattern + rf"|(?:,?\s\([^()\n]{{1,60}}\))?\s?(?i:{preds})", CS),
+        AGENT=agent,
+        EXTRA=extra,
+        SUFFIX_SET=frozenset(x.rstrip(".") for x in suffixes),
+        ORG_FIRST=frozenset(V["ORG_FIRST"]),
+        STOP=_STOP | frozenset(V["STOP"]) | _QUESTION_WORDS | _NUMBERING,
+        GENERIC_FIRST=_GENERIC_FIRST | frozenset(V["STOP"]) | _QUESTION_WORDS | _NUMBERING,
+        THIRD_PARTY_CUE=compile(r"\b(?:" + "|".join(THIRD_PARTY_CUES + V["THIRD_PARTY"]) + r")\b"),
+        ANNOUNCE=ch.announce_pattern(lang),
+        # "Verantwortlich für die Datenverarbeitung auf dieser Website ist:", "Le responsable du traitement est : X"
+        ROLE_STMT=compile(rf"(?i:\b(?:{roles})\b)[^.!?\n]{{0,260}}?(?:\s?:|\s(?i:{copula})\b(?:\s(?i:der|die|das|la|le|el|il|lo|o|a|de|het|l['’]))?\s?:?)[ ]?"),
+        # a heading that is the role: "1. Verantwortlicher", "Titolare del Trattamento"
+        ROLE_HEAD=compile(rf"^(?:[\dIVX]{{1,3}}[.)]?\s?)?(?:\d{{1,2}}[.)]\s?)?(?i:(?:{roles}))\b[^\n]{{0,40}}$"),
+        WORDS_LOWER=frozenset(w.lower() for w in V["STOP"]) | {"we", "wir", "nous", "nosotros", "nós", "noi", "wij", "ons", "uns"},
+    )
+
+
+# headings ask "Wer ist verantwortlich?", "Qui est responsable ?", "1. Wie is ..."
+_QUESTION_WORDS = frozenset(
+    "Wer Was Wie Welche Welcher Warum Wozu Qui Que Quoi Quelles Quels Quelle Comment Pourquoi Quién Quiénes Qué Cómo Cuál "
+    "Quem Como Quais Qual Chi Che Come Quali Quale Perché Wat Hoe Welke Waarom Who What How Which Why".split()
+)
+_NUMBERING = frozenset(f"{i}." for i in range(1, 31)) | frozenset(f"{i})" for i in range(1, 31))
+_LANG_BUNDLES: dict[str, SimpleNamespace] = {}
+
+
+def patterns_for(lang: str) -> SimpleNamespace:
+    """The compiled patterns of a language (built once, on first use)."""
+    if lang not in CV.CONTROLLER:
+        return _EN
+    if lang not in _LANG_BUNDLES:
+        _LANG_BUNDLES[lang] = _lang_bundle(lang)
+    return _LANG_BUNDLES[lang]
+
+
+_CUT = regex.compile(r"[,;(\n]| - | – | \| |(?<!\b\w{1,4})\.\s(?=\p{Lu})")
+_LOWER_JOINS = frozenset("of and de du des la le van von der den y e da do di del della dei dos das und et zu 't het op en".split())
+
+
+def _role_name(doc, P, start: int, end: int, label: bool = True):
+    """The name given in text[start:end] after a controller role: up to the
+    first comma or bracket; None when it is prose, a pronoun, a channel or
+    a placeholder."""
+    text = doc.text
+    seg = text[start:end]
+    cut = _CUT.search(seg)
+    if cut:
+        seg = seg[:cut.start()]
+    seg = seg.rstrip(" .:")
+    lead = len(seg) - len(seg.lstrip(" :\"“„«"))
+    seg = seg.strip(" :\"“”„«»")
+    if not (2 <= len(seg) <= 80) or "@" in seg or "://" in seg or "www." in seg or seg[0].isdigit() or "[" in seg:
+        return None
+    ws = seg.split()
+    if ws[0].lower().strip(".,") in P.WORDS_LOWER and (len(ws) == 1 or ws[0][0].islower()):
+        return None
+    s0 = start + (text[start:end].find(seg) if seg in text[start:end] else lead)
+    e0 = s0 + len(seg)
+    if ws[0] in P.STOP:  # "Die Acme GmbH" -> "Acme GmbH"
+        s0, e0 = _trim(text, s0, e0, P)
+        ws = text[s0:e0].split()
+        if not ws:
+            return None
+    prose = [w for w in ws if w[:1].islower() and w.lower() not in _LOWER_JOINS]
+    if len(ws) > 7 or (prose and (len(ws) > 4 or not label)) or ws[0][:1].islower() and ws[0].lower() in _LOWER_JOINS:
+        return None
+    name = text[s0:e0]
+    if P.ROLE_HEAD.match(name) or name in _ORG_SET:  # the role itself ("Il Titolare del trattamento")
+        return None
+    if _generic(name, P) and not any(w.rstrip(".") in P.SUFFIX_SET for w in ws[1:]):
+        return None
+    if GENERATOR.search(name) or ch.REGULATOR.search(name):
+        return None
+    return s0, e0
+
+
+def _role_statements(doc, P, out) -> None:
+    """Names given after the controller's role, inline or on the next line."""
+    text = doc.text
+    blocks = doc.blocks
+    for m in list(P.ROLE_STMT.finditer(text)):
+        bi = doc.block_index(m.start())
+        b = blocks[bi]
+        rest_end = b.end
+        span = None
+        if text[m.end():rest_end].strip(" :"):
+            span = _role_name(doc, P, m.end(), rest_end, label=text[m.start():m.end()].rstrip().endswith(":"))
+        elif bi + 1 < len(blocks) and blocks[bi + 1].kind != "heading":
+            nb = blocks[bi + 1]
+            span = _role_name(doc, P, nb.start, nb.end)
+        if span:
+            out.append((span[0], span[1], "named as controller", True))
+    for bi, b in enumerate(blocks[:-1]):
+        if b.kind != "heading" or not P.ROLE_HEAD.match(text[b.start:b.end]):
+            continue
+        nb = blocks[bi + 1]
+        if nb.kind == "heading":
+            continue
+        span = _role_name(doc, P, nb.start, nb.end)
+        if span:
+            out.append((span[0], span[1], "named under the controller heading", True))
+
+
+def _name_block_before_channel(doc, P, channels, names) -> None:
+    """"Nicola Iannibelli" on its own line, the email address on the next."""
+    text = doc.text
+    blocks = doc.blocks
+    for c in channels:
+        if not c.real or c.kind not in ("email", "phone"):
+            continue
+        bi = doc.block_index(c.start)
+        if bi == 0 or text[blocks[bi].start:c.start].strip(" :<[(") not in ("", "E-Mail", "E-mail", "Email", "email", "Mail", "e-mail"):
+            continue
+        pb = blocks[bi - 1]
+        cand = text[pb.start:pb.end].strip()
+        ws = cand.split()
+        if not (2 <= len(ws) <= 5) or any(ch_.isdigit() for ch_ in cand) or not all(w[0].isupper() or w.lower() in _LOWER_JOINS for w in ws):
+            continue
+        if _generic(cand, P) or any(w.lower().strip(".,:") in _COMMON_WORDS for w in ws) or _is_brand(text, pb.start, pb.end):
+            continue
+        names.append((pb.start, pb.end, "name on the line before its channel", True))
+
 
 def decide(doc, ctx):
+    P = patterns_for(doc.language)
     cx = ch.context(doc)
     text = doc.text
     channels = ch.find_channels(doc, cx)
     placeholders = [p for p in ch.find_placeholders(doc, cx) if p.role in ("name", "channel")]
-    names = find_names(doc, cx)
+    names = find_names(doc, cx, P)
     cands = [Candidate(c.start, c.end, f"{c.rule} ({c.status})" if not c.real else c.rule, c.real) for c in channels]
     cands += [Candidate(s, e, r, a) for s, e, r, a in names]
     cands += [Candidate(p.start, p.end, f"unfilled placeholder ({p.role})", False) for p in placeholders]
@@ -342,14 +524,16 @@ def decide(doc, ctx):
         m = BESIDE.search(text, max(b0, c.start - 90), c.start)
         if m is None:
             continue
-        n = NAME_AT_END.search(text[max(b0, c.start - 90):m.start()])
+        n = P.NAME_AT_END.search(text[max(b0, c.start - 90):m.start()])
         if n is not None:
             base = max(b0, c.start - 90)
-            s0, e0 = _trim(text, base + n.start(), base + n.end())
+            s0, e0 = _trim(text, base + n.start(), base + n.end(), P)
             nm = text[s0:e0]
-            ok = (e0 > s0 and " " in nm and not _generic(nm) and not _is_brand(text, s0, e0)
+            ok = (e0 > s0 and " " in nm and not _generic(nm, P) and not _is_brand(text, s0, e0)
                   and not any(w.lower().strip(".,") in _COMMON_WORDS for w in nm.split()))
             names.append((s0, e0, "name beside its channel" if ok else "generic words beside a channel", ok))
+    if P.ROLE_STMT is not None:
+        _name_block_before_channel(doc, P, channels, names)
     accepted_names = [(s, e) for s, e, r, a in names if a]
 
     configured = tuple(n for n in (ctx.controller_names or ()) if n and n.strip())
@@ -385,7 +569,7 @@ def decide(doc, ctx):
         c = reserved[0]
         return Decision.failed("contact address at a reserved example domain", (c.start, c.end), candidates=cands)
     if accepted_names:
-        for m in _ANNOUNCE.finditer(text):  # returns at the first hit
+        for m in P.ANNOUNCE.finditer(text):  # returns at the first hit
             cands.append(Candidate(m.start(), m.end(), "channel announced, none given", False))
             ss, se = cx.sentence_span(m.start())
             return Decision.failed("contact channel announced but missing", (ss, se), candidates=cands)

@@ -63,6 +63,11 @@ REGULATOR_NAMES = (
     "Aufsichtsbehörde", "European Data Protection Supervisor", "European Data Protection Board",
     "California Privacy Protection Agency", "Office of the Australian Information Commissioner",
     "Autorité de protection des données", "regulator", "data protection board",
+    "autorité de contrôle", "autorités de contrôle", "autoridad de control", "autoridades de control",
+    "autoridade de controlo", "autoridade de controle", "autoridade supervisora", "autorità di controllo",
+    "Garante della privacy", "toezichthouder", "toezichthoudende autoriteit", "Datenschutzaufsichtsbehörde",
+    "Autoridade Nacional de Proteção de Dados", "Comissão Nacional de Protecção de Dados",
+    "Commission de la protection de la vie privée", "Landesdatenschutzbeauftragte",
 )
 # ... acronyms (matched case-sensitively) ...
 REGULATOR_ACRONYMS = (
@@ -153,6 +158,93 @@ ANNOUNCE_PHRASES = (
     r"call\s(?:us|me)", r"phone\s(?:us|me)", r"message\s(?:us|me)",
 )
 
+# Per-language additions (de, fr, es, pt, it, nl): used on a document in
+# that language together with the English ones above.
+LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "de": {
+        "ANNOUNCE": (r"kontaktieren\s+Sie\s+uns", r"kontaktiere\s+uns", r"wenden\s+Sie\s+sich\s+(?:bitte\s+)?(?:direkt\s+)?an\s+uns",
+                     r"wende\s+dich\s+an\s+uns", r"schreiben\s+Sie\s+uns", r"schreib\s+uns", r"Kontakt\s+(?:mit\s+uns\s+)?aufnehmen",
+                     r"nehmen\s+Sie\s+(?:bitte\s+)?(?:gerne\s+)?Kontakt", r"melden\s+Sie\s+sich\s+(?:gerne\s+)?bei\s+uns",
+                     r"über\s+unseren?\s+(?:Support|Kundendienst|Kundenservice)"),
+        "CUES": (r"Kontakt\w*", r"kontaktier\w*", r"Fragen", r"Anfragen?", r"schreiben", r"erreichen", r"wenden", r"Anliegen", r"Beschwerde\w*"),
+        "LINK_TEXTS": ("kontakt", "kontaktformular", "kontaktseite", "kontaktieren sie uns", "schreiben sie uns", "impressum"),
+        "HERE": ("hier",),
+        "PHONE": (r"Telefon\w*", r"Tel", r"Fax", r"Mobil\w*", r"Handy", r"anrufen", r"Rufnummer", r"Fon"),
+        "SELF": (r"wir", r"uns", r"unser\w*", r"ich", r"mich", r"mein\w*"),
+        "HAND_BACK": (r"(?:kontaktieren\s+Sie|schreiben\s+Sie|wenden\s+Sie\s+sich\s+an)\s+uns", r"unser\w*\s+(?:E-?Mail|Adresse|Telefon\w*|Kontakt\w*)"),
+        "POSTAL": (
+            r"\b[A-ZÄÖÜ][\wäöüß.-]{1,40}(?:ring|damm|ufer|chaussee|markt|steig|pfad|hof|berg|feld|tor|garten|kamp|stieg|gang|zeile|promenade)\s\d{1,4}[a-z]?\b",
+            r"\b(?:Am|An\sder|Auf\sdem|Im|In\sder|Zum|Zur)\s[A-ZÄÖÜ][\wäöüß-]{2,30}\s\d{1,4}[a-z]?,?\s(?:D-)?\d{5}\b",
+        ),
+    },
+    "fr": {
+        "ANNOUNCE": (r"contactez-nous", r"nous\s+contacter", r"écrivez-nous", r"contacter\s+(?:notre|le)\s+(?:support|service)", r"nous\s+écrire"),
+        "CUES": (r"contact\w*", r"questions?", r"écrire", r"écrivez", r"courriel", r"demandes?", r"joindre", r"réclamation\w*"),
+        "LINK_TEXTS": ("formulaire de contact", "contactez-nous", "page de contact", "nous contacter", "formulaire"),
+        "HERE": ("ici",),
+        "PHONE": (r"téléphone", r"tél", r"tel", r"appeler", r"appelez"),
+        "SELF": (r"nous", r"notre", r"nos", r"je", r"mon", r"ma", r"mes"),
+        "HAND_BACK": (r"(?:contactez|écrivez)-nous", r"nous\s+contacter", r"notre\s+(?:adresse|e-?mail|courriel|téléphone)"),
+        "POSTAL": (
+            r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?i:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route|square|voie|passage)\s(?:(?:de\s)?(?:la\s|l['’]|les?\s)?|d[eu]s?\s)?[A-ZÉÈÀ][\w'’-]{1,40}",
+            r"\b\d{5}\s[A-ZÉ][A-Za-zéèêàç'’-]{2,30}\s(?:Cedex|CEDEX)\b",
+        ),
+    },
+    "es": {
+        "ANNOUNCE": (r"contáctenos", r"contáctanos", r"contacte\s+con\s+nosotros", r"contacta\s+con\s+nosotros", r"ponte\s+en\s+contacto\s+con\s+nosotros",
+                     r"póngase\s+en\s+contacto\s+con\s+nosotros", r"escríbenos", r"escríbanos", r"contactar\s+con\s+nosotros"),
+        "CUES": (r"contact\w*", r"preguntas?", r"dudas?", r"correo", r"escrib\w*", r"solicitud\w*", r"consultas?"),
+        "LINK_TEXTS": ("formulario de contacto", "contacto", "contáctanos", "contáctenos", "página de contacto", "formulario"),
+        "HERE": ("aquí", "aqui"),
+        "PHONE": (r"teléfono", r"tel", r"tfno", r"llamar", r"llámanos", r"móvil"),
+        "SELF": (r"nosotros", r"nuestr[oa]s?", r"yo", r"mi", r"mis"),
+        "HAND_BACK": (r"contáct(?:enos|anos)", r"nuestr[oa]\s+(?:dirección|correo|teléfono)"),
+        "POSTAL": (r"\b(?:C/|(?i:calle|avda\.?|avenida|plaza|pza\.|paseo|camino|carrer|carretera|ctra\.|ronda|travesía|polígono))\s[\wÁÉÍÓÚÑáéíóúñ'.ºª -]{2,40}?,?\s(?:n[º°o]\.?\s?)?\d{1,4}\b",),
+    },
+    "pt": {
+        "ANNOUNCE": (r"entre\s+em\s+(?:contato|contacto)\s+(?:conosco|connosco)", r"entre\s+em\s+(?:contato|contacto)", r"fale\s+conosco",
+                     r"contacte-nos", r"contate-nos", r"nosso\s+(?:suporte|sistema\s+de\s+suporte|atendimento)"),
+        "CUES": (r"contat\w*", r"contact\w*", r"dúvidas?", r"perguntas?", r"solicitaç\w*", r"escrev\w*", r"atendimento"),
+        "LINK_TEXTS": ("formulário de contato", "formulário de contacto", "fale conosco", "contato", "contacto", "formulário"),
+        "HERE": ("aqui",),
+        "PHONE": (r"telefone", r"tel", r"celular", r"telemóvel", r"whatsapp", r"ligar", r"ligue"),
+        "SELF": (r"nós", r"nosso\w*", r"nossa\w*", r"conosco", r"connosco", r"eu", r"meu\w*"),
+        "HAND_BACK": (r"entre\s+em\s+conta(?:t|ct)o", r"fale\s+conosco", r"noss[oa]\s+(?:endereço|e-?mail|telefone)"),
+        "POSTAL": (
+            r"\b(?i:rua|r\.|avenida|av\.|travessa|praça|alameda|largo|estrada|rodovia)\s[\wÀ-ÿ'. -]{2,50}?,?\s(?:n[º°o]\.?\s?)?\d{1,5}\b",
+            r"\b\d{5}-\d{3}\b", r"\b\d{4}-\d{3}\s[A-Z][a-zà-ÿ]+",
+        ),
+    },
+    "it": {
+        "ANNOUNCE": (r"contattaci", r"contattateci", r"contattarci", r"scrivici", r"scriveteci", r"mettiti\s+in\s+contatto", r"contattare\s+il\s+titolare"),
+        "CUES": (r"contatt\w*", r"domande", r"scriv\w*", r"richiest\w*", r"dubbi", r"segnalazion\w*"),
+        "LINK_TEXTS": ("modulo di contatto", "contatti", "contattaci", "pagina contatti", "modulo"),
+        "HERE": ("qui",),
+        "PHONE": (r"telefono", r"tel", r"cellulare", r"chiamare", r"chiamaci"),
+        "SELF": (r"noi", r"nostr[oaie]", r"ci", r"io", r"mio", r"mia"),
+        "HAND_BACK": (r"contattaci|contattarci|scrivici", r"nostr[oa]\s+(?:indirizzo|e-?mail|telefono)"),
+        "POSTAL": (
+            r"\b(?:(?i:via|v\.le|viale|piazza|p\.zza|piazzale|corso|c\.so|largo|vicolo|strada|contrada|località|loc\.))\s[\wÀ-ÿ'. -]{2,40}?,?\s(?:n\.\s?)?\d{1,4}\b",
+            r"\b\d{5}\s[A-Z][a-zà-ù]+(?:\s[A-Z][a-zà-ù]+)?\s\(?[A-Z]{2}\)?",
+        ),
+    },
+    "nl": {
+        "ANNOUNCE": (r"neem\s+(?:dan\s+)?(?:gerust\s+)?contact\s+(?:met\s+(?:ons|mij)\s+)?op", r"contact\s+(?:met\s+(?:ons|mij)\s+)?opnemen",
+                     r"mail\s+(?:ons|mij)", r"stuur\s+(?:ons|mij)\s+een"),
+        "CUES": (r"contact\w*", r"vragen", r"mail\w*", r"verzoek\w*", r"klacht\w*", r"bereik\w*"),
+        "LINK_TEXTS": ("contactformulier", "contact", "neem contact op", "contactpagina", "formulier"),
+        "HERE": ("hier",),
+        "PHONE": (r"telefoon\w*", r"tel", r"bellen", r"bel", r"mobiel", r"gsm"),
+        "SELF": (r"wij", r"we", r"ons", r"onze", r"ik", r"mij", r"mijn"),
+        "HAND_BACK": (r"neem\s+contact\s+(?:met\s+ons\s+)?op", r"onze?\s+(?:adres|e-?mail|telefoon\w*)"),
+        "POSTAL": (
+            r"\b[A-Z][\w'.-]{1,40}(?:weg|kade|dijk|singel|steenweg|dreef|markt|baan|hof|pad|straatweg|plantsoen|park)\s\d{1,4}[a-zA-Z]?\b",
+            r"\b\d{4}\s?[A-Z]{2}\s[A-Z][a-z]+",
+        ),
+    },
+}
+
+
 # Street words for postal addresses.
 STREET_WORDS = (
     "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive", "Dr",
@@ -221,6 +313,36 @@ DETAILS_FOLLOW = compile(r":\s?$|\b(?:below|as\sfollows|following\s(?:address|de
 HAND_BACK = compile(r"\b(?:(?:contact|email|e-mail|write\sto|call|reach)\s(?:us|me)|(?:our|my)\s(?:e-?mail|address|phone|telephone|office|website|contact))\b")
 ANNOUNCE = compile(r"\b(?:" + "|".join(ANNOUNCE_PHRASES) + r")\b")
 BRAND = compile(r"\b(?:" + "|".join(regex.escape(b) for b in sorted(THIRD_PARTY_BRANDS, key=len, reverse=True)) + r")\b", CS)
+
+class _LangPatterns:
+    """The channel patterns of one language: English plus its table."""
+
+    def __init__(self, lang: str):
+        V = LANG_CHANNELS.get(lang, {})
+        self.contact_cue = compile(words(*CONTACT_CUES, *V.get("CUES", ()))) if V else CONTACT_CUE
+        self.phone_cue = compile(words(*PHONE_CUES, *V.get("PHONE", ())) + r"[^.\n]{0,40}$") if V else PHONE_CUE
+        self.postal = compile(POSTAL.pattern + "|" + "|".join(V["POSTAL"]), CS) if V else POSTAL
+        self.announce = compile(r"\b(?:" + "|".join(ANNOUNCE_PHRASES + V.get("ANNOUNCE", ())) + r")\b") if V else ANNOUNCE
+        self.self_cue = compile(SELF_CUE.pattern + r"|(?i:\b(?:" + "|".join(V["SELF"]) + r")\b)", CS) if V else SELF_CUE
+        self.hand_back = compile(HAND_BACK.pattern + "|" + "|".join(V["HAND_BACK"])) if V else HAND_BACK
+        self.link_texts = frozenset(CONTACT_LINK_TEXTS) | frozenset(V.get("LINK_TEXTS", ())) | frozenset(V.get("HERE", ()))
+        self.here = frozenset(("here",) + tuple(V.get("HERE", ())))
+
+
+_LANG: dict[str, _LangPatterns] = {}
+
+
+def lang_patterns(lang: str) -> _LangPatterns:
+    key = lang if lang in LANG_CHANNELS else "en"
+    if key not in _LANG:
+        _LANG[key] = _LangPatterns(key)
+    return _LANG[key]
+
+
+def announce_pattern(lang: str):
+    """"contact us", "kontaktieren Sie uns", ...: a channel announced."""
+    return lang_patterns(lang).announce
+
 
 PLACEHOLDER = compile(
     r"\[[^\[\]\n]{2,60}\]"                      # [contact email], [Developer/Company name]
@@ -341,6 +463,7 @@ class _Context:
 
     def __init__(self, doc):
         self.doc = doc
+        self.lp = lang_patterns(getattr(doc, "language", "en"))
         self.sents = doc.sentences
         self.starts = [s.start for s in self.sents]
         text = doc.text
@@ -363,7 +486,7 @@ class _Context:
             if first_reg is not None:
                 # "The contact details for the ICO are below:" -> the next lines are the regulator's
                 carry = carry or DETAILS_FOLLOW.search(text, first_reg.start(), s.end) is not None
-            elif SELF_CUE.search(text, s.start, s.end) is not None:
+            elif self.lp.self_cue.search(text, s.start, s.end) is not None:
                 carry = False
 
     def sentence_index(self, offset: int) -> int:
@@ -382,7 +505,7 @@ class _Context:
         if rf is None or start < rf:
             return False
         # "... or contact us at x@y" hands the sentence back to the controller
-        return HAND_BACK.search(self.doc.text, max(rf, start - 300), start) is None
+        return self.lp.hand_back.search(self.doc.text, max(rf, start - 300), start) is None
 
     def brand_before(self, start: int) -> bool:
         s0, _ = self.sentence_span(start)
@@ -415,7 +538,7 @@ def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
             ss, se = ctx.sentence_span(m.start())
             if s[0] != "[" and regex.search(r"(?i)company|name|developer|owner", inner):
                 role = "name"
-            elif CONTACT_CUE.search(text, max(ss, m.start() - 200), m.start()) and regex.search(r"(?i)url|website|link|contact|information|details", inner):
+            elif ctx.lp.contact_cue.search(text, max(ss, m.start() - 200), m.start()) and regex.search(r"(?i)url|website|link|contact|information|details", inner):
                 role = "channel"
             else:
                 role = "other"
@@ -427,6 +550,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
     """Every channel-like span of the policy text, each with a status."""
     text = doc.text
     ctx = ctx or _Context(doc)
+    lp = ctx.lp
     out: list[Channel] = []
     covered = bytearray(len(text) + 1)
 
@@ -454,7 +578,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
         i = ctx.sentence_index(offset)
         if i not in cue_cache:
             ss, se = ctx.sentence_span(offset)
-            cue_cache[i] = CONTACT_CUE.search(text, ss, se) is not None
+            cue_cache[i] = lp.contact_cue.search(text, ss, se) is not None
         return cue_cache[i]
 
     # hyperlinks: mailto:, tel:, and contact pages / forms / trackers
@@ -480,9 +604,9 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
                 out.append(Channel(link.start, link.end, "url", "profile", "link to a profile page"))
                 continue
             nt = _norm_link_text(ltext)
-            if _contact_url(href) or nt in CONTACT_LINK_TEXTS and (nt != "here" or contact_sentence(link.start)):
+            if _contact_url(href) or nt in lp.link_texts and (nt not in lp.here or contact_sentence(link.start)):
                 st = status_for(link.start, host)
-                if st == "real" and nt not in CONTACT_LINK_TEXTS and host and ctx.brand_before(link.start) and not _contact_url(href):
+                if st == "real" and nt not in lp.link_texts and host and ctx.brand_before(link.start) and not _contact_url(href):
                     st = "third-party"
                 out.append(Channel(link.start, link.end, "url", st, "contact link"))
                 taken.append((link.start, link.end))
@@ -526,7 +650,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
         if digits < 7 or digits > 15:
             continue
         formatted = num.startswith("+") or "(" in num or regex.fullmatch(r"1?[\s.-]?\d{3}[\s.-]\d{3}[\s.-]\d{4}", num) is not None
-        cued = PHONE_CUE.search(text, max(ctx.sentence_span(s)[0], s - 60), s) is not None
+        cued = lp.phone_cue.search(text, max(ctx.sentence_span(s)[0], s - 60), s) is not None
         if regex.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", num):
             continue  # a date
         if not (formatted or cued):
@@ -534,7 +658,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
         out.append(Channel(s, e, "phone", status_for(s), "phone number"))
         taken.append((s, e))
 
-    for m in list(POSTAL.finditer(text)):
+    for m in list(lp.postal.finditer(text)):
         s, e = m.start(), m.end()
         if overlaps(s, e):
             continue
