@@ -69,7 +69,7 @@ def rule_check(rule) -> Check:
         title=rule.message,
         decide=decide,
         doc=doc,
-        hint=rule.message,
+        hint=f"add text matching one of {list(rule.require)}" + (f" with one of {list(rule.near)} in the same {rule.window}" if rule.near else ""),
         anchor="custom rule ([[tool.privacylint.rule]])",
         default_severity=rule.severity,
         kind="rule",

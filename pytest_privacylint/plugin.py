@@ -401,7 +401,9 @@ class PolicyItem(pytest.Item):
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self):
-        return self.path, self.line - 1, self.nodeid
+        # the domain titles the failure section; it must not end the node id,
+        # or pytest's verbose line turns the file name's dots into "::"
+        return self.path, self.line - 1, f"{self.nodeid.rpartition('::')[0]}: {self.name}"
 
 
 def _skip(reason: str) -> BaseException:
