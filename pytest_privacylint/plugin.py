@@ -163,6 +163,7 @@ class PrivacySession:
         self.baseline_failures: list = []  # entries for --privacy-baseline-update
         self.baseline_stale: list = []
         self._cache = None
+        self.cached_files: set[str] = set()
         self.is_worker = hasattr(config, "workerinput")
         self.files: dict[str, dict] = {}  # path -> file entry (JSON), filled from reports
         self.collected = 0
@@ -196,6 +197,8 @@ class PrivacySession:
                 entry = self.files.setdefault(value["file"]["path"], dict(value["file"], checks=[]))
                 entry["checks"].append(value["check"])
                 self.reported.add(report.nodeid)
+                if value.get("cached"):
+                    self.cached_files.add(value["file"]["path"])
                 if value.get("baseline"):
                     self._record_for_baseline(value["baseline"], value["check"])
 
@@ -274,6 +277,8 @@ class PrivacySession:
         terminalreporter.section("privacylint")
         for line in summary_lines(self.files.values(), self.checks):
             terminalreporter.write_line(line)
+        if self.cached_files:
+            terminalreporter.write_line(f"results cache: {len(self.cached_files)} of {len(self.files)} files unchanged, results reused")
         for line in note_lines(self.files.values()):
             terminalreporter.write_line(line, yellow=True)
         if self.baseline is not None:
@@ -314,6 +319,7 @@ class PolicyFile(pytest.File):
         super().__init__(**kwargs)
         self.state = session_state
         self._result = None
+        self.cached = False  # the result came from the results cache
 
     def collect(self):
         for check in self.state.checks:
@@ -330,6 +336,7 @@ class PolicyFile(pytest.File):
             cache = self.state.result_cache()
             key = self.state.cfg.for_file(shown).sha256() if cache else ""
             self._result = cache.get(self.path, shown, key) if cache else None
+            self.cached = self._result is not None
             if self._result is None:
                 self._result = lint_path(self.path, self.state.cfg, display_path=shown, checks=self.state.checks)
                 if cache:
@@ -360,7 +367,7 @@ class PolicyItem(pytest.Item):
         self.res = res
         meta = fr.to_json()
         meta.pop("checks")
-        prop = {"file": meta, "check": None}
+        prop = {"file": meta, "check": None, "cached": self.parent.cached}
         baseline = self.parent.state.baseline
         if res is not None and baseline is not None:
             from ._baseline import fingerprint
