@@ -34,6 +34,8 @@ Near-misses
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import bisect
 
 import regex
@@ -41,6 +43,8 @@ import regex
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import FLAGS, compile, words
 from pytest_privacylint._results import Candidate
+from pytest_privacylint._vocab import controller as CTRL
+from pytest_privacylint._vocab import sharing as SV
 from pytest_privacylint._vocab.recipients import COMMON_WORD_NAMES, NON_RECIPIENTS, RECIPIENTS
 
 ID = "third-party-list"
@@ -52,8 +56,6 @@ HINT = (
     'visitor statistics", "payments are processed by Stripe", "the site is hosted by Hetzner"); '
     "categories alone are not enough in strict mode; GDPR Art. 13(1)(e)"
 )
-LANGUAGES = ("en",)
-
 MSG_NONE = "no recipients of personal data disclosed"
 MSG_CATEGORIES = "only categories of recipients, no named third party"
 MSG_EMPTY_LIST = "announced list is empty"
@@ -569,15 +571,136 @@ def _is_controller(surface: str, controllers: set[str]) -> bool:
     return False
 
 
+# ---------------------------------------------------------------------------
+# Languages: English is the patterns above; another language adds its table
+# from _vocab/sharing.py to them. The gazetteer is the same for every language.
+# ---------------------------------------------------------------------------
+
+LANGUAGES = ("en",) + tuple(SV.SHARING)
+
+_NAME_TOKEN_U = r"(?:[\p{Lu}0-9][\p{L}0-9&'’.\-]*[\p{L}0-9]|\p{Lu})"
+_LANG_SUFFIXES = (r"S\.L\.U\.|S\.L\.|SLU|S\.A\.U\.|SAU|SARL|S\.A\.R\.L\.|SASU|EURL|Lda\.?|Ltda\.?|LTDA|EIRELI|S/A|e\.\s?V\.|e\.\s?K\.|mbH|GbR|OHG"
+                  r"|S\.r\.l\.s?|Srls?|S\.n\.c\.|Snc|S\.a\.s\.|SpA|V\.O\.F\.|VOF|vzw|VZW|asbl|ASBL|bvba|BVBA|NV|S\.L|SL")
+_LEGAL_U = r"(?:" + LEGAL_SUFFIX[3:-1] + "|" + _LANG_SUFFIXES + r")"
+_ORG_U = (r"(?P<org>" + _NAME_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|della|di|du|des|la|van|von|der|den|und|y|e|et|en|and|for)){0,4}"
+          r"(?:,?[ ]" + _LEGAL_U + r")?)(?![\p{L}0-9])")
+_ARTICLE = r"(?:(?i:der|die|das|den|dem|la|le|les|l['’]|el|los|las|o|a|os|as|il|lo|gli|de|het|the|empresa|société|società|Firma)[ ])?"
+
+
+def _alt(*parts) -> str:
+    return "|".join(p for p in parts if p)
+
+
+class _LangTPL:
+    """The compiled patterns of one language (English plus its table)."""
+
+    def __init__(self, lang: str):
+        V = SV.SHARING[lang]
+        C = CTRL.CONTROLLER.get(lang, {})
+        self.LANG = lang
+        self.ROLE = compile(_alt(words(*[regex.escape(c) for c in ROLE_CUES]), words(*V["ROLE"])))
+        self.STRONG = compile(_alt(_STRONG.pattern, words(*V["STRONG"])))
+        self.LINK_TARGET = compile(_alt(words(*[regex.escape(c) for c in LINK_TARGET_CUES]), words(*V["LINK_TARGET"])))
+        self.TRADEMARK = compile(_alt(_TRADEMARK.pattern, words(*V["TRADEMARK"])))
+        self.SOFTWARE = compile(_alt(words(*[regex.escape(w) for w in SOFTWARE_CUES]), words(*V["SOFTWARE"])))
+        self.NEGATED = compile(_alt(NEGATED_USE, *V["NEGATED"]))
+        self.RESCUE = compile(_alt(NEGATION_RESCUE, words(*V["RESCUE"])))
+        self.CATEGORY = compile(_alt(words(*[regex.escape(c) for c in RECIPIENT_CATEGORIES]), words(*V["CATEGORY"])))
+        self.SHARING = compile(_alt(words(*[regex.escape(c) for c in SHARING_VERBS]), words(*V["SHARING"])))
+        self.NEG_SHARING = compile(_alt(_NEG_SHARING.pattern, *V["NEG_SHARING"]))
+        nouns = words(*V["LIST_NOUNS"])
+        lead = words(*V["LIST_LEAD"])
+        self.LIST_ANNOUNCE = compile(_alt(_LIST_ANNOUNCE.pattern, lead + r"[^.;:\n]{0,40}?" + nouns, nouns + r"[^.;:\n]{0,40}?" + lead))
+        self.LIST_KINDS = compile(_alt(_LIST_KINDS.pattern, r"\b(?:Kategorien|Arten|catégories|types|categorías|tipos|categorias|categorie|tipi|categorieën|soorten)\s+(?:von|de|des|di|dei|van)\b"))
+        self.LIST_LINK = compile(_alt(_LIST_LINK.pattern, words(*V["LIST_LINK"])))
+        self.LINK_SENTENCE = compile(_alt(_LINK_SENTENCE.pattern, *V["LINK_SENTENCE"]))
+        self.CATEGORY_HEADER = compile(_alt(_CATEGORY_HEADER.pattern, r"\b(?:Kategorien\s+von\s+Empfängern|catégories\s+de\s+destinataires|categorías\s+de\s+destinatarios|categorias\s+de\s+destinatários|categorie\s+di\s+destinatari|categorieën\s+(?:van\s+)?ontvangers)\b"))
+        self.NOTHING = compile(_alt(*(r"\b(?:" + x + r")" for x in V["NOTHING"])))
+        self.NOT_NAME = NOT_NAME_WORDS | frozenset(w.lower() for w in V["NOT_NAME"])
+        self.NOT_NAME_CS = frozenset(V["NOT_NAME"])
+        before = _alt(*V["ROLE_BEFORE"])
+        self.ORG_IN_ROLE = compile(r"(?i:\b(?:" + before + r"))[ ]?:?[ ]" + _ARTICLE + _ORG_U, _CASE)
+        self.ORG_LEGAL = compile(r"(?P<org>" + _NAME_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|y|e|et|and|van|von)){0,4},?[ ]" + _LEGAL_U + r")(?![\p{L}0-9])", _CASE)
+        # "een derde partij (Kind en Gezin)", "prestataires tels que Brevo"
+        self.SUCH_AS = compile(r"(?i:" + self.CATEGORY.pattern + r")(?:\s?\(\s?|,?\s(?i:" + _alt(*V["SUCH_AS"], r"such\s+as", r"namely", r"like") + r")\s)" + _ORG_U, _CASE)
+        # "hébergé par : ovh": a gazetteer name in lower case after a role phrase
+        self.LOWER_AFTER = compile(r"(?i:\b(?:" + before + r"))[ ]?:?[ ](?P<w>[\w][\w.&-]{1,40})")
+        roles = _alt(*C.get("ROLE", ()))
+        copula = _alt(*sorted(C.get("COPULA", ()), key=len, reverse=True))
+        define = _alt(*C.get("DEFINE", ()))
+        self.DECL = compile(
+            _ORG_U + r"\s?,?\s?\(\s?(?i:" + define + r")\b"
+            + (r"|(?i:\b(?:" + roles + r")\b)[^.!?\n]{0,260}?(?:\s?:|\s(?i:" + copula + r")\b(?:\s(?i:der|die|das|la|le|el|il|lo|o|a|de|het))?\s?:?)\s{0,3}" + _ORG_U if roles else ""),
+            _CASE,
+        )
+
+    def org_patterns(self, text):
+        return (
+            (self.ORG_IN_ROLE, "organisation in receiving role", self.ORG_IN_ROLE.finditer(text)),
+            (self.ORG_LEGAL, "legal entity in sharing context", self.ORG_LEGAL.finditer(text)),
+            (self.SUCH_AS, "organisation named among recipients", self.SUCH_AS.finditer(text)),
+        )
+
+
+_EN_TPL = SimpleNamespace(
+    LANG=None, ROLE=None, STRONG=None, LINK_TARGET=None, TRADEMARK=None, SOFTWARE=None, NEGATED=None, RESCUE=None,
+    CATEGORY=None, SHARING=None, NEG_SHARING=None, LIST_ANNOUNCE=None, LIST_KINDS=None, LIST_LINK=None,
+    LINK_SENTENCE=None, CATEGORY_HEADER=None, NOTHING=None, NOT_NAME=NOT_NAME_WORDS, ORG_IN_ROLE=None, ORG_LEGAL=None,
+    org_patterns=lambda text: (),
+)
+_TPL: dict[str, object] = {}
+
+
+def patterns_for(lang: str):
+    """The compiled patterns of a language (built once, on first use)."""
+    if lang not in SV.SHARING:
+        return _EN_TPL
+    if lang not in _TPL:
+        _TPL[lang] = _LangTPL(lang)
+    return _TPL[lang]
+
+
+def _brand_like(org: str, P) -> bool:
+    """An unknown name after a role phrase counts in other languages only when
+    it cannot be an ordinary (capitalised) noun: a legal suffix, an internal
+    capital or digit ("OVHcloud", "1&1"), all capitals, or several words none
+    of which is a generic word."""
+    toks = [t for t in regex.split(r"[ ,]+", org) if t]
+    if regex.search(r"[ ,]" + _LEGAL_U + r"$", org):
+        return True
+    if any(t in P.NOT_NAME_CS or t.lower() in P.NOT_NAME for t in toks):
+        return False
+    if len(toks) == 1:
+        t = toks[0]
+        return (len(t) >= 3 and t.isupper()) or regex.search(r"\p{Ll}[\p{Lu}0-9]", t) is not None or "." in t.strip(".")
+    return len(toks) >= 2 and all(t[:1].isupper() or t.lower() in ("&", "of", "de", "and", "y", "e", "et", "en", "van", "von", "der") for t in toks)
+
+
+def _lang_controller_names(doc, P) -> set[str]:
+    names = set()
+    for m in P.DECL.finditer(doc.text):
+        org = m.group("org")
+        if org:
+            names.add(_base_name(org).lower())
+    return {n for n in names if n and _name_is_org(n)}
+
+
+_LOWER_LOOKUP = {k.lower(): v for k, v in sorted(_LOOKUP.items(), key=lambda kv: kv[0]) if len(k) >= 3 and k not in COMMON_WORD_NAMES}
+
+
 def analyse(doc, ctx):
     """Every name considered: list of (Candidate, canonical name or '')
     plus document-level signals. Exposed for tests."""
+    P = patterns_for(doc.language)
     text = doc.text
     sentences = doc.sentences
     sent_starts = [s.start for s in sentences]
     tokens = _Words(text)
     controllers = _controller_names(doc, ctx, tokens)
-    nothing_collected = any(pattern.match(text, pos) for pos, pattern in _NOTHING.tries(tokens))
+    if P.LANG is not None:
+        controllers |= _lang_controller_names(doc, P)
+    nothing_collected = any(pattern.match(text, pos) for pos, pattern in _NOTHING.tries(tokens)) or (
+        P.NOTHING is not None and P.NOTHING.search(text) is not None)
 
     cands: list[tuple[Candidate, str, str]] = []  # (candidate, canonical, category)
 
@@ -599,19 +722,19 @@ def analyse(doc, ctx):
         c = cache.get(sent.start)
         if c is None:
             stext = text[sent.start:sent.end]
-            role = _ROLE.search(stext) is not None
+            role = P.ROLE.search(stext) is not None
             blk = doc.blocks[sent.block]
             if not role and len(text[blk.start:blk.end].split()) <= LIST_ITEM_WORDS:
                 li = lead_in[sent.block]
                 if li >= 0 and sent.block - li <= LEAD_IN_MAX_ITEMS:
                     lb = doc.blocks[li]
-                    role = _ROLE.search(text, lb.start, lb.end) is not None
+                    role = P.ROLE.search(text, lb.start, lb.end) is not None
             c = {
                 "text": stext,
                 "role": role,
-                "link": _LINK_TARGET.search(stext),
-                "neg": _NEGATED.search(stext),
-                "rescue": _RESCUE.search(stext) is not None,
+                "link": P.LINK_TARGET.search(stext),
+                "neg": P.NEGATED.search(stext),
+                "rescue": P.RESCUE.search(stext) is not None,
             }
             cache[sent.start] = c
         return c
@@ -638,11 +761,11 @@ def analyse(doc, ctx):
         rel = start - sent.start
         if _is_controller(surface, controllers) or _is_controller(canonical, controllers):
             rule, ok = "the controller or its brand", False
-        elif c["link"] is not None and c["link"].start() < rel and not has(c, _STRONG):
+        elif c["link"] is not None and c["link"].start() < rel and not has(c, P.STRONG):
             rule, ok = "link target / store listing", False
-        elif has(c, _TRADEMARK) and not has(c, _STRONG):
+        elif has(c, P.TRADEMARK) and not has(c, P.STRONG):
             rule, ok = "trademark or copyright notice", False
-        elif has(c, _SOFTWARE) and not has(c, _STRONG):
+        elif has(c, P.SOFTWARE) and not has(c, P.STRONG):
             rule, ok = "site software / template vendor", False
         elif common and _PROFILE_AFTER.match(text, end) is not None:
             rule, ok = "profile, page or repository (link target)", False
@@ -651,7 +774,7 @@ def analyse(doc, ctx):
         elif common and not c["role"]:
             rule, ok = "common word without sharing context", False
             pending_short.append(len(cands))
-        elif nothing_collected and category in ("hosting", "cdn") and not has(c, _STRONG):
+        elif nothing_collected and category in ("hosting", "cdn") and not has(c, P.STRONG):
             rule, ok = "host named, but nothing is collected", False
         elif common:
             rule, ok = f"gazetteer ({category}) in sharing context", True
@@ -687,6 +810,7 @@ def analyse(doc, ctx):
     for pat, rule, matches in (
         (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _ORG_IN_ROLE.tries(tokens))),
         (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text, tokens)),
+        *P.org_patterns(text),
     ):
         for m in matches:
             org = m.group("org").rstrip(".,")
@@ -711,9 +835,11 @@ def analyse(doc, ctx):
             ):
                 cands.append((Candidate(s, e, "the controller or its brand", False), "", ""))
                 continue
-            if rel == 0 and pat is _ORG_IN_ROLE:
+            if rel == 0 and pat in (_ORG_IN_ROLE, P.ORG_IN_ROLE):
                 continue
-            if doc.blocks[sent.block].kind == "heading" or org.split(" ")[0].lower() in NOT_NAME_WORDS:
+            if doc.blocks[sent.block].kind == "heading" or org.split(" ")[0].lower() in P.NOT_NAME:
+                continue
+            if P.LANG is not None and pat is P.ORG_IN_ROLE and not _brand_like(org, P):
                 continue
             low = c["text"].lower()
             if any(
@@ -725,10 +851,10 @@ def analyse(doc, ctx):
                 continue
             if regex.search(r"(?i:\b(?:an?|the|our|your|any|each|every|this|that)[ ]$)", text[max(0, s - 8):s]):
                 continue  # "a Delaware Corporation": a type, not a name
-            if has(c, _TRADEMARK):
+            if has(c, P.TRADEMARK):
                 cands.append((Candidate(s, e, "trademark or copyright notice", False), "", ""))
                 continue
-            if pat is _ORG_LEGAL and not c["role"]:
+            if pat in (_ORG_LEGAL, P.ORG_LEGAL) and not c["role"]:
                 cands.append((Candidate(s, e, "legal entity without sharing context", False), "", ""))
                 continue
             if c["neg"] is not None and c["neg"].start() < rel and not c["rescue"]:
@@ -738,6 +864,19 @@ def analyse(doc, ctx):
                 cands.append((Candidate(s, e, "link target / store listing", False), "", ""))
                 continue
             cands.append((Candidate(s, e, rule, True), "", ""))
+    if P.LANG is not None:
+        # "hébergé par : ovh": a known vendor written in lower case after a role phrase
+        for m in P.LOWER_AFTER.finditer(text):
+            w = m.group("w").rstrip(".,;:")
+            hit = _LOOKUP.get(w) or _LOWER_LOOKUP.get(w.lower())
+            s, e = m.start("w"), m.start("w") + len(w)
+            if hit is None or overlaps_known(s, e) or (s, e) in seen:
+                continue
+            sent = sentence_of(s)
+            c = ctx_of(sent) if sent is not None else None
+            if c is not None and c["neg"] is not None and c["neg"].start() < s - sent.start and not c["rescue"]:
+                continue
+            cands.append((Candidate(s, e, f"gazetteer ({hit[1]}) after a role phrase", True), hit[0], hit[1]))
     cands.sort(key=lambda t: (t[0].start, t[0].end))
     return cands
 
@@ -750,12 +889,13 @@ _STRONG = compile(
 def _announced_empty(doc, accepted_spans):
     """The announcing sentence of a list of recipients that is followed by
     no name (next blocks are a heading, a category or nothing)."""
+    P = patterns_for(doc.language)
     text = doc.text
     blocks = doc.blocks
     for sent in doc.sentences:
         stext = text[sent.start:sent.end]
-        m = _LIST_ANNOUNCE.search(stext)
-        if m is None or _LIST_KINDS.search(stext) or doc.links_in(sent.start, sent.end) or "://" in stext:
+        m = P.LIST_ANNOUNCE.search(stext)
+        if m is None or P.LIST_KINDS.search(stext) or doc.links_in(sent.start, sent.end) or "://" in stext:
             continue
         bi = sent.block
         b = blocks[bi]
@@ -783,7 +923,7 @@ def _announced_empty(doc, accepted_spans):
             continue
         # a list of categories ("Service providers", "Advertisers") is not empty
         # (a lone header row straight before the next heading is still empty)
-        if followers and _CATEGORY.search(text, followers[0].start, min(followers[0].end, followers[0].start + 40)) and (
+        if followers and P.CATEGORY.search(text, followers[0].start, min(followers[0].end, followers[0].start + 40)) and (
             followers[0].kind == "heading" or (len(followers) > 1 and followers[1].kind != "heading")
         ):
             continue
@@ -798,6 +938,7 @@ def _name_is_org_text(s: str) -> bool:
 
 
 def decide(doc, ctx):
+    P = patterns_for(doc.language)
     cands = analyse(doc, ctx)
     candidates = [c for c, _, _ in cands]
     accepted = [c for c in candidates if c.accepted]
@@ -821,22 +962,22 @@ def decide(doc, ctx):
     # a link standing for the list of recipients
     for link in doc.links:
         vis = text[link.start:link.end]
-        if _LIST_LINK.search(vis) or _LIST_LINK.search(link.href.replace("-", " ").replace("_", " ")):
+        if P.LIST_LINK.search(vis) or P.LIST_LINK.search(link.href.replace("-", " ").replace("_", " ")):
             candidates.append(Candidate(link.start, link.end, "link to a recipients list", False))
             return Decision.failed(MSG_LINK_ONLY, (link.start, link.end), candidates=candidates)
     category_span = None
     link_sentence = None
     for sent in doc.sentences:
         stext = text[sent.start:sent.end]
-        cm = _CATEGORY.search(stext)
+        cm = P.CATEGORY.search(stext)
         if cm is None:
             continue
-        if category_span is None and _CATEGORY_HEADER.search(stext):
+        if category_span is None and P.CATEGORY_HEADER.search(stext):
             category_span = (sent.start + cm.start(), sent.start + cm.end())
             candidates.append(Candidate(category_span[0], category_span[1], "categories of recipients", False))
-        if link_sentence is None and _LIST_LINK.search(stext) and regex.search(r"https?://|www\.", stext) and _LINK_SENTENCE.search(stext):
+        if link_sentence is None and P.LIST_LINK.search(stext) and regex.search(r"https?://|www\.", stext) and P.LINK_SENTENCE.search(stext):
             link_sentence = (sent.start, sent.end)
-        if category_span is None and _SHARING.search(stext) and not _NEG_SHARING.search(stext):
+        if category_span is None and P.SHARING.search(stext) and not P.NEG_SHARING.search(stext):
             category_span = (sent.start + cm.start(), sent.start + cm.end())
             candidates.append(Candidate(category_span[0], category_span[1], "category of recipients", False))
     if link_sentence:
@@ -847,3 +988,11 @@ def decide(doc, ctx):
             return Decision.passed("categories of recipients (lenient)", category_span, candidates=candidates)
         return Decision.failed(MSG_CATEGORIES, category_span, candidates=candidates)
     return Decision.failed(MSG_NONE, candidates=candidates)
+
+
+# English uses the module patterns above
+for _k, _v in dict(ROLE=_ROLE, STRONG=_STRONG, LINK_TARGET=_LINK_TARGET, TRADEMARK=_TRADEMARK, SOFTWARE=_SOFTWARE,
+                   NEGATED=_NEGATED, RESCUE=_RESCUE, CATEGORY=_CATEGORY, SHARING=_SHARING, NEG_SHARING=_NEG_SHARING,
+                   LIST_ANNOUNCE=_LIST_ANNOUNCE, LIST_KINDS=_LIST_KINDS, LIST_LINK=_LIST_LINK, LINK_SENTENCE=_LINK_SENTENCE,
+                   CATEGORY_HEADER=_CATEGORY_HEADER).items():
+    setattr(_EN_TPL, _k, _v)
