@@ -163,6 +163,7 @@ class PrivacySession:
         self.baseline_failures: list = []  # entries for --privacy-baseline-update
         self.baseline_stale: list = []
         self._cache = None
+        self._roots = None
         self.cached_files: set[str] = set()
         self.is_worker = hasattr(config, "workerinput")
         self.files: dict[str, dict] = {}  # path -> file entry (JSON), filled from reports
@@ -177,6 +178,44 @@ class PrivacySession:
         if not self.cfg.is_included(rel):
             return None
         return PolicyFile.from_parent(parent, path=file_path, session_state=self)
+
+    def roots(self) -> tuple[list[Path], list[Path]]:
+        """The paths this run lints (absolute, and with links resolved)."""
+        if self._roots is None:
+            base = self.config.invocation_params.dir
+            given = [Path(os.path.abspath(base / a.split("::")[0])) for a in self.config.args] or [self.config.rootpath]
+            self._roots = (given, [p.resolve() for p in given])
+        return self._roots
+
+    def link_problem(self, path: Path) -> str | None:
+        from ._walk import link_problem
+
+        return link_problem(path, self.roots()[1], self.cfg.follow_symlinks)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_ignore_collect(self, collection_path: Path, config: pytest.Config):
+        from ._walk import hidden_ancestor, is_virtualenv, matches_norecurse
+
+        if collection_path.is_symlink() and self.link_problem(collection_path):
+            return True  # PolicyDir reports it as an error entry
+        rel = _relpath(collection_path, self.config.rootpath)
+        patterns = self.config.getini("norecursedirs")
+        if collection_path.is_dir():
+            if (matches_norecurse(collection_path, patterns) and not self.cfg.is_excluded(rel + "/-")
+                    and not is_virtualenv(collection_path) and collection_path.name != "__pycache__"):
+                return False  # pytest would hide it; policies in it are still linted
+            return None
+        if not self.cfg.is_included(rel) and hidden_ancestor(collection_path, self.roots()[0], patterns):
+            return True  # only policies are taken from folders pytest hides
+        return None
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collect_directory(self, path: Path, parent: pytest.Collector):
+        if (path / "__init__.py").is_file():
+            return None  # a Python package stays pytest's
+        folder = PolicyDir.from_parent(parent, path=path)
+        folder.state = self
+        return folder
 
     def pytest_deselected(self, items) -> None:
         self.deselected += sum(1 for i in items if isinstance(i, PolicyItem))
@@ -301,23 +340,57 @@ def _relpath(path: Path, root: Path) -> str:
 
 
 def display_path(path: Path, config: pytest.Config) -> str:
-    """report-json.md: relative to the rootdir when inside it, else as given."""
+    """report-json.md: relative to the rootdir when inside it, else as given.
+    A symbolic link is named by its own path, not its target's."""
+    candidates = [(Path(os.path.abspath(path)), config.rootpath)]
     try:
-        return path.resolve().relative_to(config.rootpath.resolve()).as_posix()
-    except ValueError:
+        candidates.append((path.resolve(), config.rootpath.resolve()))
+    except (OSError, RuntimeError):  # a symbolic link loop
+        pass
+    for p, root in candidates:
         try:
-            return os.path.relpath(path, config.invocation_params.dir).replace(os.sep, "/")
+            return p.relative_to(root).as_posix()
         except ValueError:
-            return path.as_posix()
+            continue
+    try:
+        return os.path.relpath(path, config.invocation_params.dir).replace(os.sep, "/")
+    except ValueError:
+        return path.as_posix()
+
+
+class PolicyDir(pytest.Dir):
+    """pytest's folder collector, plus an error entry for each symbolic link
+    in the folder that cannot be followed (instead of silence)."""
+
+    def collect(self):
+        yield from super().collect()
+        try:
+            entries = sorted(os.scandir(self.path), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            if not entry.is_symlink():
+                continue
+            path = Path(entry.path)
+            problem = self.state.link_problem(path)
+            if problem is None:
+                continue
+            rel = _relpath(path, self.config.rootpath)
+            if self.state.cfg.is_excluded(rel) or self.state.cfg.is_excluded(rel + "/-"):
+                continue
+            if not self.state.cfg.is_included(rel) and not (path.is_dir() or "loop" in problem):
+                continue  # a link to something that is not a policy
+            yield PolicyFile.from_parent(self, path=path, session_state=self.state, problem=problem)
 
 
 class PolicyFile(pytest.File):
     """One policy file: one item per enabled check. Collection never reads the
     file; the first item's setup lints it once for all its items."""
 
-    def __init__(self, *, session_state: PrivacySession, **kwargs):
+    def __init__(self, *, session_state: PrivacySession, problem: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.state = session_state
+        self.problem = problem  # why the path cannot be followed (a symbolic link)
         self._result = None
         self.cached = False  # the result came from the results cache
 
@@ -329,6 +402,11 @@ class PolicyFile(pytest.File):
             yield item
 
     def result(self):
+        if self._result is None and self.problem:
+            from ._engine import error_result
+
+            shown = display_path(self.path, self.config)
+            self._result = error_result(shown, self.problem, self.state.cfg.for_file(shown), self.state.checks)
         if self._result is None:
             from ._engine import lint_path
 
