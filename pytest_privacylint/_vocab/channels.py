@@ -162,6 +162,8 @@ ANNOUNCE_PHRASES = (
 # that language together with the English ones above.
 LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
+        "PH_NAME": (r"Firm\w*", r"\w*name", r"Unternehmen\w*", r"Verantwortlich\w*", r"Betreiber\w*", r"Anbieter\w*", r"Vor-?\s?und\s?Nachname"),
+        "PH_CHANNEL": (r"E-?Mail\w*", r"Adresse", r"Anschrift", r"Telefon\w*", r"Stra(?:ß|ss)e", r"PLZ", r"Ort", r"Kontakt\w*"),
         "ANNOUNCE": (r"kontaktieren\s+Sie\s+uns", r"kontaktiere\s+uns", r"wenden\s+Sie\s+sich\s+(?:bitte\s+)?(?:direkt\s+)?an\s+uns",
                      r"wende\s+dich\s+an\s+uns", r"schreiben\s+Sie\s+uns", r"schreib\s+uns", r"Kontakt\s+(?:mit\s+uns\s+)?aufnehmen",
                      r"nehmen\s+Sie\s+(?:bitte\s+)?(?:gerne\s+)?Kontakt", r"melden\s+Sie\s+sich\s+(?:gerne\s+)?bei\s+uns",
@@ -178,6 +180,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "fr": {
+        "PH_NAME": (r"société", r"entreprise", r"nom", r"raison\s+sociale", r"éditeur", r"responsable"),
+        "PH_CHANNEL": (r"adresse", r"courriel", r"e-?mail", r"téléphone", r"coordonnées"),
         "ANNOUNCE": (r"contactez-nous", r"nous\s+contacter", r"écrivez-nous", r"contacter\s+(?:notre|le)\s+(?:support|service)", r"nous\s+écrire"),
         "CUES": (r"contact\w*", r"questions?", r"écrire", r"écrivez", r"courriel", r"demandes?", r"joindre", r"réclamation\w*"),
         "LINK_TEXTS": ("formulaire de contact", "contactez-nous", "page de contact", "nous contacter", "formulaire"),
@@ -191,6 +195,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "es": {
+        "PH_NAME": (r"empresa", r"nombre", r"razón\s+social", r"responsable", r"titular"),
+        "PH_CHANNEL": (r"correo\w*", r"dirección", r"e-?mail", r"teléfono", r"domicilio"),
         "ANNOUNCE": (r"contáctenos", r"contáctanos", r"contacte\s+con\s+nosotros", r"contacta\s+con\s+nosotros", r"ponte\s+en\s+contacto\s+con\s+nosotros",
                      r"póngase\s+en\s+contacto\s+con\s+nosotros", r"escríbenos", r"escríbanos", r"contactar\s+con\s+nosotros"),
         "CUES": (r"contact\w*", r"preguntas?", r"dudas?", r"correo", r"escrib\w*", r"solicitud\w*", r"consultas?"),
@@ -202,6 +208,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "POSTAL": (r"\b(?:C/|(?i:calle|avda\.?|avenida|plaza|pza\.|paseo|camino|carrer|carretera|ctra\.|ronda|travesía|polígono))\s[\wÁÉÍÓÚÑáéíóúñ'.ºª -]{2,40}?,?\s(?:n[º°o]\.?\s?)?\d{1,4}\b",),
     },
     "pt": {
+        "PH_NAME": (r"empresa", r"nome", r"razão\s+social", r"controlador\w*", r"responsável"),
+        "PH_CHANNEL": (r"e-?mail", r"endereço", r"telefone", r"contato", r"contacto"),
         "ANNOUNCE": (r"entre\s+em\s+(?:contato|contacto)\s+(?:conosco|connosco)", r"entre\s+em\s+(?:contato|contacto)", r"fale\s+conosco",
                      r"contacte-nos", r"contate-nos", r"nosso\s+(?:suporte|sistema\s+de\s+suporte|atendimento)"),
         "CUES": (r"contat\w*", r"contact\w*", r"dúvidas?", r"perguntas?", r"solicitaç\w*", r"escrev\w*", r"atendimento"),
@@ -216,6 +224,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "it": {
+        "PH_NAME": (r"azienda", r"nome", r"società", r"ragione\s+sociale", r"titolare"),
+        "PH_CHANNEL": (r"e-?mail", r"indirizzo", r"telefono", r"recapito", r"PEC"),
         "ANNOUNCE": (r"contattaci", r"contattateci", r"contattarci", r"scrivici", r"scriveteci", r"mettiti\s+in\s+contatto", r"contattare\s+il\s+titolare"),
         "CUES": (r"contatt\w*", r"domande", r"scriv\w*", r"richiest\w*", r"dubbi", r"segnalazion\w*"),
         "LINK_TEXTS": ("modulo di contatto", "contatti", "contattaci", "pagina contatti", "modulo"),
@@ -229,6 +239,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "nl": {
+        "PH_NAME": (r"bedrijf\w*", r"\w*naam", r"organisatie", r"onderneming"),
+        "PH_CHANNEL": (r"e-?mail\w*", r"adres", r"telefoon\w*", r"contact\w*"),
         "ANNOUNCE": (r"neem\s+(?:dan\s+)?(?:gerust\s+)?contact\s+(?:met\s+(?:ons|mij)\s+)?op", r"contact\s+(?:met\s+(?:ons|mij)\s+)?opnemen",
                      r"mail\s+(?:ons|mij)", r"stuur\s+(?:ons|mij)\s+een"),
         "CUES": (r"contact\w*", r"vragen", r"mail\w*", r"verzoek\w*", r"klacht\w*", r"bereik\w*"),
@@ -327,6 +339,8 @@ class _LangPatterns:
         self.hand_back = compile(HAND_BACK.pattern + "|" + "|".join(V["HAND_BACK"])) if V else HAND_BACK
         self.link_texts = frozenset(CONTACT_LINK_TEXTS) | frozenset(V.get("LINK_TEXTS", ())) | frozenset(V.get("HERE", ()))
         self.here = frozenset(("here",) + tuple(V.get("HERE", ())))
+        self.ph_name = compile(words(*PLACEHOLDER_NAME_WORDS, *V["PH_NAME"])) if V else _PH_NAME
+        self.ph_channel = compile(words(*PLACEHOLDER_CHANNEL_WORDS, *V["PH_CHANNEL"])) if V else _PH_CHANNEL
 
 
 _LANG: dict[str, _LangPatterns] = {}
@@ -524,9 +538,9 @@ def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
             continue
         inner = s.strip("[]{}<>%$() ")
         role = None
-        if _PH_NAME.search(inner):
+        if ctx.lp.ph_name.search(inner):
             role = "name"
-        elif _PH_CHANNEL.search(inner):
+        elif ctx.lp.ph_channel.search(inner):
             role = "channel"
         elif m.start() > 0 and text[m.start() - 1] == "@":
             role = "channel"

@@ -46,7 +46,7 @@ CHILDREN: dict[str, dict] = {
                 r"Altersverifikation|Alterskontrolle|Altersprüfung",
             ),
             "parental consent": (
-                r"(?:Einwilligung|Zustimmung|Erlaubnis|Genehmigung|Einverständnis)\s+(?:\w+\s+){0,3}?(?:Eltern|Elternteil\w*|Erziehungsberechtigt\w*|gesetzlich\w*\s+Vertret\w*|Sorgeberechtigt\w*|Träger\w*\s+der\s+elterlichen)",
+                r"(?:Einwilligung|Zustimmung|Erlaubnis|Genehmigung|Einverständnis)\s+(?:\w+\s+){0,5}?(?:Eltern|Elternteil\w*|Erziehungsberechtigt\w*|gesetzlich\w*\s+Vertret\w*|Sorgeberechtigt\w*|Träger\w*\s+der\s+elterlichen)",
                 r"(?:Eltern|Elternteil\w*|Erziehungsberechtigt\w*|Sorgeberechtigt\w*|gesetzlich\w*\s+Vertret\w*)\b" + G + r"{0,80}?\b(?:Einwilligung|Zustimmung|einwilligen|zustimmen|Erlaubnis|Einverständnis)",
             ),
             "deletion on discovery": (
@@ -86,7 +86,7 @@ CHILDREN: dict[str, dict] = {
                 r"réservée?s?\s+aux\s+(?:personnes\s+)?(?:majeur|adulte)\w*", r"interdite?s?\s+aux\s+mineurs",
             ),
             "parental consent": (
-                r"(?:consentement|accord|autorisation|permission)\s+(?:[\w'’]+\s+){0,3}?(?:parent\w*|représentant\w*\s+légal\w*|titulaire\w*\s+de\s+l['’]autorité\s+parentale|tuteur\w*|responsable\w*\s+légal\w*)",
+                r"(?:consentement|accord|autorisation|permission)\s+(?:[\w'’]+\s+){0,5}?(?:parent\w*|représentant\w*\s+légal\w*|titulaire\w*\s+de\s+l['’]autorité\s+parentale|tuteur\w*|responsable\w*\s+légal\w*)",
                 r"(?:parent\w*|représentant\w*\s+légal\w*|tuteur\w*|titulaire\w*\s+de\s+l['’]autorité\s+parentale)\b" + G + r"{0,80}?\b(?:consent\w*|accord|autoris\w*)",
             ),
             "deletion on discovery": (
@@ -100,7 +100,7 @@ CHILDREN: dict[str, dict] = {
         "HEADING": (r"enfants?", r"mineurs?", r"âge\s+minimum"),
     },
     "es": {
-        "CHILD": (r"niños?", r"niñas?", r"menores", r"menor\s+de\s+edad", r"adolescentes?", r"infantil\w*"),
+        "CHILD": (r"niños?", r"niñas?", r"menores", r"menor\s+de\s+edad", r"(?:un|una|el|la|del|al|ningún)\s+menor", r"adolescentes?", r"infantil\w*"),
         "AGE": (
             r"menores?\s+de\s+(?:" + _N + r"|catorce|dieciséis|trece|dieciocho)(?:\s+años)?", r"" + _N + r"\s+años\s+(?:de\s+edad|o\s+más|cumplidos)",
             r"mayor(?:es)?\s+de\s+(?:edad|" + _N + r")", r"edad\s+mínima", r"mayoría\s+de\s+edad",
@@ -122,7 +122,7 @@ CHILDREN: dict[str, dict] = {
                 r"(?:al\s+menos|como\s+mínimo)\s+" + _N + r"\s+años", r"solo\s+para\s+mayores",
             ),
             "parental consent": (
-                r"(?:consentimiento|autorización|permiso)\s+(?:\w+\s+){0,3}?(?:padres?|madres?|tutor\w*|representante\w*\s+legal\w*|titulares?\s+de\s+la\s+patria\s+potestad)",
+                r"(?:consentimiento|autorización|permiso)\s+(?:\w+\s+){0,5}?(?:padres?|madres?|tutor\w*|representante\w*\s+legal\w*|titulares?\s+de\s+la\s+patria\s+potestad)",
                 r"(?:padres?|tutor\w*|representantes?\s+legal\w*|titulares?\s+de\s+la\s+patria\s+potestad)\b" + G + r"{0,80}?\b(?:consent\w*|autoriz\w*|permiso)",
             ),
             "deletion on discovery": (
@@ -136,7 +136,7 @@ CHILDREN: dict[str, dict] = {
         "HEADING": (r"menores", r"niños", r"menores\s+de\s+edad"),
     },
     "pt": {
-        "CHILD": (r"crianças?", r"menores", r"menor\s+de\s+idade", r"adolescentes?", r"infant\w*"),
+        "CHILD": (r"crianças?", r"menores", r"menor\s+de\s+idade", r"(?:um|uma|o|a|do|da|de|nenhum)\s+menor", r"adolescentes?", r"infant\w*"),
         "AGE": (
             r"menores?\s+de\s+" + _N + r"(?:\s+anos)?", r"" + _N + r"\s+anos\s+(?:de\s+idade|ou\s+mais|completos)",
             r"maior(?:es)?\s+de\s+(?:idade|" + _N + r")", r"idade\s+mínima", r"maioridade",
@@ -157,7 +157,7 @@ CHILDREN: dict[str, dict] = {
                 r"(?:pelo\s+menos|no\s+mínimo)\s+" + _N + r"\s+anos",
             ),
             "parental consent": (
-                r"(?:consentimento|autorização|permissão)\s+(?:\w+\s+){0,3}?(?:pais|pai|mãe|responsáve\w*|tutor\w*)",
+                r"(?:consentimento|autorização|permissão)\s+(?:\w+\s+){0,5}?(?:pais|pai|mãe|responsáve\w*|tutor\w*)",
                 r"(?:pais|responsáve\w*\s+lega\w*|tutor\w*)\b" + G + r"{0,80}?\b(?:consent\w*|autoriz\w*|permiss\w*)",
             ),
             "deletion on discovery": (
@@ -191,7 +191,7 @@ CHILDREN: dict[str, dict] = {
                 r"almeno\s+" + _N + r"\s+anni",
             ),
             "parental consent": (
-                r"(?:consenso|autorizzazione|permesso)\s+(?:[\w'’]+\s+){0,3}?(?:genitor\w*|tutor\w*|esercent\w*\s+la\s+responsabilità\s+genitoriale|responsabilità\s+genitoriale)",
+                r"(?:consenso|autorizzazione|permesso)\s+(?:[\w'’]+\s+){0,5}?(?:genitor\w*|tutor\w*|esercent\w*\s+la\s+responsabilità\s+genitoriale|responsabilità\s+genitoriale)",
                 r"(?:genitor\w*|tutor\w*|esercent\w*\s+la\s+responsabilità)\b" + G + r"{0,80}?\b(?:consens\w*|autorizz\w*|permess\w*)",
             ),
             "deletion on discovery": (
@@ -205,9 +205,9 @@ CHILDREN: dict[str, dict] = {
         "HEADING": (r"minori", r"bambini", r"minorenni"),
     },
     "nl": {
-        "CHILD": (r"kind", r"kinderen", r"minderjarig\w*", r"jongeren", r"tieners?", r"jeugd\w*"),
+        "CHILD": (r"kind", r"kinderen", r"kinder\w+", r"minderjarig\w*", r"jongeren", r"tieners?", r"jeugd\w*"),
         "AGE": (
-            r"(?:jonger\s+dan|onder\s+de|beneden\s+de)\s+" + _N + r"(?:\s+jaar)?", r"" + _N + r"\s+jaar\s+(?:of\s+ouder|en\s+ouder|oud)",
+            r"(?:jonger\s+(?:zijn\s+|is\s+)?dan|onder\s+de|beneden\s+de)\s+" + _N + r"(?:\s+jaar)?", r"" + _N + r"\s+jaar\s+(?:of\s+ouder|en\s+ouder|oud)",
             r"meerderjarig\w*", r"minimumleeftijd", r"leeftijd\s+van\s+" + _N,
         ),
         "STANCE": {
@@ -223,7 +223,7 @@ CHILDREN: dict[str, dict] = {
                 r"\bmogen\s+(?:\w+\s+){0,3}?(?:niet|geen)", r"(?:minimaal|minstens|ten\s+minste)\s+" + _N + r"\s+jaar",
             ),
             "parental consent": (
-                r"(?:toestemming|goedkeuring)\s+(?:\w+\s+){0,3}?(?:ouder\w*|voogd\w*|wettelijk\w*\s+vertegenwoordiger\w*)",
+                r"(?:toestemming|goedkeuring)\s+(?:\w+\s+){0,5}?(?:ouder\w*|voogd\w*|wettelijk\w*\s+vertegenwoordiger\w*)",
                 r"(?:ouder\w*|voogd\w*|wettelijk\w*\s+vertegenwoordiger\w*)\b" + G + r"{0,80}?\b(?:toestemming|goedkeuring|akkoord)",
                 r"\bmet\s+(?:u|hun\s+ouders?|je\s+ouders?|jouw\s+ouders?|een\s+ouder)\s+(?:\w+\s+)?(?:te\s+)?overleg\w*",
                 r"\boverleg\w*\s+met\s+(?:hun|je|jouw|een)\s+(?:ouder\w*|voogd)",

@@ -22,7 +22,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
         "MENTION": (
             r"widersprech\w*", r"widerspr(?:icht|ichst)", r"Widerspruch\w*", r"widerruf\w*", r"Widerruf\w*",
-            r"abmelden", r"abmeldet", r"Abmeldung", r"abbestell\w*", r"austragen", r"Opt-?Out",
+            r"abmelden", r"abmeldet", r"Abmeldung", r"abzumelden", r"abzubestellen", r"auszutragen", r"abbestell\w*", r"austragen", r"Opt-?Out",
             r"(?:deaktivieren|unterbinden|verhindern|ablehnen)\s+[^.\n]{0,40}?(?:Tracking|Analyse|Erfassung|Cookies|Werbung|Newsletter)",
             r"(?:Cookies|Tracking|Erfassung)\s+[^.\n]{0,40}?(?:deaktivieren|unterbinden|verhindern|ablehnen|blockieren|löschen)",
             r"keine\s+(?:weiteren\s+)?(?:Newsletter|Werbung|E-Mails)\s+(?:mehr\s+)?erhalten",
@@ -86,7 +86,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"cancelar\s+(?:la\s+|su\s+|tu\s+)?suscripción", r"desuscri\w*", r"oponer(?:se|te)", r"oposición", r"se\s+oponga", r"te\s+opongas",
             r"revoca\w*", r"revoque", r"retirar\s+(?:su\s+|tu\s+|el\s+)?consentimiento", r"retirada\s+del\s+consentimiento", r"opt-?out",
             r"dejar\s+de\s+recibir", r"no\s+(?:desea|deseas|quiere|quieres)\s+(?:seguir\s+)?recibir",
-            r"(?:suscri\w*|newsletter|bolet[ií]n|correos?|comunicaciones)\b[^.\n]{0,100}?\bcancel\w*",
+            r"(?:suscri\w*|newsletter|bolet[ií]n\w*|correos?|comunicaciones)\b[^.\n]{0,100}?\bcancel\w*",
             r"(?:rechazar|desactivar|bloquear|deshabilitar|inhabilitar)\s+[^.\n]{0,40}?(?:cookies|seguimiento|publicidad|análisis)",
         ),
         "CONTROL": (
