@@ -164,6 +164,7 @@ class PrivacySession:
         self.baseline_stale: list = []
         self._cache = None
         self._roots = None
+        self._reporter = None
         self.cached_files: set[str] = set()
         self.is_worker = hasattr(config, "workerinput")
         self.files: dict[str, dict] = {}  # path -> file entry (JSON), filled from reports
@@ -228,8 +229,13 @@ class PrivacySession:
         self.collected = max(self.collected, len(ids))
 
     # -- results ----------------------------------------------------------------
+    @pytest.hookimpl(trylast=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if self.is_worker or report.when != "setup":
+        if self.is_worker:
+            return
+        if report.passed and report.when in ("setup", "teardown"):
+            self._forget_quiet_phase(report)
+        if report.when != "setup":
             return
         for name, value in report.user_properties:
             if name == "privacylint" and isinstance(value, dict) and value.get("check"):
@@ -240,6 +246,20 @@ class PrivacySession:
                     self.cached_files.add(value["file"]["path"])
                 if value.get("baseline"):
                     self._record_for_baseline(value["baseline"], value["check"])
+
+    def _forget_quiet_phase(self, report: pytest.TestReport) -> None:
+        """Drop a policy item's passing setup/teardown report from the terminal
+        reporter's uncategorised list. For every failure pytest scans that
+        whole list for teardown sections (quadratic in the number of items:
+        pytest issue 13360); policy items never have any, and nothing else
+        shows these reports."""
+        if not any(name == "privacylint" for name, _ in report.user_properties):
+            return
+        if self._reporter is None:
+            self._reporter = self.config.pluginmanager.get_plugin("terminalreporter") or False
+        quiet = self._reporter.stats.get("") if self._reporter else None
+        if quiet and quiet[-1] is report:
+            quiet.pop()
 
     def _record_for_baseline(self, b: dict, check: dict) -> None:
         if check["outcome"] not in ("pass", "fail"):

@@ -214,3 +214,24 @@ def test_runs_without_xdist_installed_or_enabled(pytester):
     pytester.path.joinpath("policy.md").write_text(GOOD_MD, encoding="utf-8")
     result = pytester.runpytest("--privacy", "-p", "no:xdist", "-p", "no:cacheprovider", "-k", "retention")
     result.assert_outcomes(passed=1)
+
+
+def test_failure_section_keeps_other_tests_teardown_output(pytester, seeds):
+    """Policy items' quiet setup/teardown reports are dropped from the
+    terminal reporter (linear failure section); other tests' teardown
+    sections still print."""
+    pytester.makepyfile(test_other="""
+        import pytest
+
+        @pytest.fixture
+        def noisy():
+            yield
+            print("teardown says hello")
+
+        def test_fails(noisy):
+            assert False
+    """)
+    result = pytester.runpytest("--privacy", "policies", "test_other.py", "-p", "no:randomly")
+    result.assert_outcomes(failed=13, passed=13)
+    result.stdout.fnmatch_lines(["*Captured stdout teardown*", "teardown says hello"])
+    assert result.stdout.str().count("hint:") == 12
