@@ -1,21 +1,38 @@
-"""Engine time per file over the fixtures, through the library API.
+"""Engine time per file, through the library API.
 
-usage: python bench/run.py [--repeat N] [PATH ...]
+usage:
+  python bench/run.py [--repeat N] [PATH ...]      time each fixture file
+  python bench/run.py --hostile [--sizes ...]      hostile inputs and the linear-growth series
 
-No targets yet: it shows what every vocabulary costs as it grows. Prints,
-per file, the median time of N runs (load + all checks), then files/s and
-MB/s over the whole set.
+Default mode prints, per file, the median time of N runs (load + all
+checks), then files/s and MB/s over the whole set.
+
+``--hostile`` writes adversarial inputs into a temporary folder (issue 5:
+2 MB of "a", 1 MB of repeated "opt-out ", 100,000 email-like tokens, a 10 MB
+policy, plus reader worst cases), lints each once with the default
+configuration (``max_file_size`` 20 MB) and prints: input, size, seconds,
+the outcome of every check, whether the regex guard fired. Each must finish
+in under 5 s (column "ok"). Then it lints policies of 10 KB .. 50 MB built
+deterministically from fixtures/seeds (paragraphs shuffled with a fixed
+seed and repeated; ``max_file_size`` raised) and prints seconds per MB, which
+stays flat when time grows linearly.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import random
 import statistics
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 from pytest_privacylint import lint_path
 
 ROOT = Path(__file__).resolve().parent.parent
+LIMIT_S = 5.0
+HEAD = "Privacy Policy\n\nThis privacy policy explains how we process your personal data.\n\n"
 
 
 def policy_files(paths: list[Path]) -> list[Path]:
@@ -28,12 +45,7 @@ def policy_files(paths: list[Path]) -> list[Path]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("paths", nargs="*", type=Path, default=[ROOT / "fixtures"])
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--top", type=int, default=10, help="show the slowest N files")
-    a = ap.parse_args()
+def fixture_times(a) -> None:
     files = policy_files(a.paths)
     lint_path(files[0])  # import and compile once, outside the timing
     rows = []
@@ -51,6 +63,143 @@ def main() -> None:
         print(f"{t * 1000:8.2f} {spread * 1000:8.2f} {sz / 1024:8.1f}  {f.relative_to(ROOT) if f.is_relative_to(ROOT) else f}")
     print(f"{len(files)} files, {size / 1e6:.2f} MB in {total:.3f} s (median of {a.repeat}): "
           f"{len(files) / total:.0f} files/s, {size / 1e6 / total:.2f} MB/s")
+
+
+# -- hostile inputs ------------------------------------------------------------
+
+def seed_paragraphs() -> list[str]:
+    paras: list[str] = []
+    for f in sorted((ROOT / "fixtures" / "seeds").glob("*.txt")):
+        text = f.read_text(encoding="utf-8").replace("\r\n", "\n")
+        paras += [p.strip() for p in text.split("\n\n") if p.strip()]
+    return paras
+
+
+def policy_of_size(size: int, seed: int = 5) -> str:
+    """A policy of about ``size`` bytes: the seed policies' paragraphs,
+    shuffled with a fixed seed, repeated until the size is reached."""
+    paras = seed_paragraphs()
+    rng = random.Random(seed)
+    out: list[str] = []
+    n = 0
+    while n < size:
+        batch = paras[:]
+        rng.shuffle(batch)
+        for p in batch:
+            out.append(p)
+            n += len(p.encode("utf-8")) + 2
+            if n >= size:
+                break
+    return "\n\n".join(out) + "\n"
+
+
+def hostile_inputs() -> list[tuple[str, str, bytes]]:
+    """(label, file name, bytes): the issue's four, each also after a
+    policy heading (so the checks run rather than skip as "not a policy"),
+    and the readers' worst cases."""
+    emails = " ".join(f"user{i}.name@mail{i % 997}.example-corp.com" for i in range(100_000))
+    a2 = "a" * 2_000_000
+    opt = "opt-out " * (1_000_000 // 8)
+    pol10 = policy_of_size(10_000_000)
+    rows = [
+        ('2 MB of "a"', "a.txt", a2),
+        ('2 MB of "a", policy heading', "a-policy.txt", HEAD + a2),
+        ('1 MB of "opt-out "', "optout.txt", opt),
+        ('1 MB of "opt-out ", policy heading', "optout-policy.txt", HEAD + opt),
+        ("100,000 email-like tokens", "emails.txt", emails),
+        ("100,000 emails, policy heading", "emails-policy.txt", HEAD + emails),
+        ("10 MB policy (seeds)", "policy-10mb.txt", pol10),
+        ("10 MB policy as Markdown", "policy-10mb.md", pol10),
+        ("2 MB one line of words", "oneline.txt", HEAD + "We keep data " * 150_000),
+        ("HTML 10,000 nested <div>", "nested.html",
+         "<html><body><h1>Privacy Policy</h1>" + "<div>" * 10_000 + "<p>" + policy_of_size(20_000).replace("\n\n", "</p><p>") + "</p>" + "</div>" * 10_000),
+        ("HTML 5 MB attribute", "attr.html", "<p title=\"" + "x" * 5_000_000 + "\">" + policy_of_size(20_000) + "</p>"),
+        ('HTML 1 MB of "<a "', "tags.html", HEAD + "<a " * 333_333),
+        ("HTML 100,000 <nav> + </x>", "nav.html", "<p>" + policy_of_size(20_000) + "</p>" + "<nav></x>" * 100_000),
+        ('Markdown 1 MB of "[x]("', "links.md", HEAD + "[x](" * 250_000),
+        ('Markdown 1 MB of "<b x "', "mdtags.md", HEAD + "<b x " * 200_000),
+        ("Markdown 500,000 short lines", "lines.md", HEAD + "=\n" * 500_000),
+        ("text 500,000 short lines", "lines.txt", HEAD + "=\n" * 500_000),
+        ("25 MB (over max_file_size)", "big.txt", policy_of_size(25_000_000)),
+    ]
+    return [(label, name, body.encode("utf-8")) for label, name, body in rows]
+
+
+def lint_once(path: Path, cfg=None):
+    from pytest_privacylint import _patterns
+
+    before = len(_patterns.fired)
+    t0 = time.perf_counter()
+    res = lint_path(path, cfg)
+    dt = time.perf_counter() - t0
+    guard = len(_patterns.fired) > before or any("regex guard" in (c.reason or "") for c in res.checks)
+    return dt, res, guard
+
+
+def outcome_cell(res) -> str:
+    return " ".join(f"{c.outcome[:4]}" for c in res.checks)
+
+
+def hostile(a) -> int:
+    from pytest_privacylint import default_checks
+
+    print("checks: " + ", ".join(c.id for c in default_checks()))
+    lint_path(ROOT / "fixtures" / "seeds" / "000_9bd793a3ee2c9d4e.txt")  # import and compile outside the timing
+    slow = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"{'input':38} {'MB':>6} {'s':>7}  {'ok':3} {'guard':5}  outcomes (per check, in order) / reason")
+        for label, name, body in hostile_inputs():
+            if a.only and a.only not in label:
+                continue
+            p = Path(tmp) / name
+            p.write_bytes(body)
+            dt, res, guard = lint_once(p)
+            ok = dt < LIMIT_S
+            slow += not ok
+            reasons = {c.reason for c in res.checks if c.reason}
+            extra = f"  ({'; '.join(sorted(reasons))[:90]})" if reasons else ""
+            print(f"{label:38} {len(body) / 1e6:6.2f} {dt:7.2f}  {'yes' if ok else 'NO':3} {'YES' if guard else 'no':5}  "
+                  f"{outcome_cell(res)}{extra}", flush=True)
+            p.unlink()
+        if a.series:
+            series(a, Path(tmp))
+    return 1 if slow else 0
+
+
+def series(a, tmp: Path) -> None:
+    from pytest_privacylint._config import default_config
+
+    cfg = dataclasses.replace(default_config(), max_file_size=200 * 10**6)
+    print()
+    print(f"linear growth (max_file_size raised to 200 MB): {'size':>8} {'s':>8} {'s/MB':>7}  outcomes")
+    for size in a.sizes:
+        p = tmp / f"policy-{size}.txt"
+        p.write_text(policy_of_size(size), encoding="utf-8")
+        dt, res, guard = lint_once(p, cfg)
+        mb = p.stat().st_size / 1e6
+        print(f"{'':47} {_human(size):>8} {dt:8.2f} {dt / mb:7.2f}  {outcome_cell(res)}{'  GUARD' if guard else ''}", flush=True)
+        p.unlink()
+
+
+def _human(n: int) -> str:
+    return f"{n // 10**6} MB" if n >= 10**6 else f"{n // 1000} KB"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("paths", nargs="*", type=Path, default=[ROOT / "fixtures"])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--top", type=int, default=10, help="show the slowest N files")
+    ap.add_argument("--hostile", action="store_true", help="time the hostile inputs and the linear-growth series")
+    ap.add_argument("--only", default="", help="with --hostile: only inputs whose label contains this")
+    ap.add_argument("--no-series", dest="series", action="store_false", help="with --hostile: skip the growth series")
+    ap.add_argument("--sizes", type=int, nargs="*",
+                    default=[10_000, 100_000, 1_000_000, 5_000_000, 10_000_000, 50_000_000],
+                    help="byte sizes of the growth series")
+    a = ap.parse_args()
+    if a.hostile:
+        sys.exit(hostile(a))
+    fixture_times(a)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,15 @@ def decode(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
             notes.append(f"byte order mark: {enc}")
             return _check_text(text, notes), enc, notes
     sample = data[:65536]
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            notes.append(f"no byte order mark; decoded as {utf16}")
+            return _check_text(text, notes), utf16, notes
     if sample:
         nul = sample.count(0)
         binary = sum(sample.count(b) for b in _BINARY_BYTES)
@@ -42,8 +51,17 @@ def decode(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
     try:
         text = data.decode("utf-8")
         return _check_text(text, notes), "utf-8", notes
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # mostly UTF-8 with a few bad bytes: keep the UTF-8 (cp1252 would garble
+    # every other accented letter), bad bytes become U+FFFD, one per byte
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(_LONE_SURROGATE.findall(escaped))
+    valid_multibyte = len(data) - len(escaped) + bad  # bytes saved by multi-byte sequences
+    if valid_multibyte > bad:
+        text = _LONE_SURROGATE.sub("\ufffd", escaped)
+        notes.append(f"invalid UTF-8 at byte {first_bad}: {bad} byte(s) shown as U+FFFD")
+        return _check_text(text, notes), "utf-8", notes
     if fmt == "html":
         m = _META_CHARSET.search(data[:4096])
         if m:
@@ -63,6 +81,23 @@ def decode(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
         enc = "latin-1"
     notes.append(f"not valid UTF-8; decoded as {enc}")
     return _check_text(text, notes), enc, notes
+
+
+_LONE_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text without a byte order mark: mostly ASCII, so one byte of
+    each pair is NUL (the odd ones in little-endian, the even in big-endian)."""
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.9 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.9 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def _check_text(text: str, notes: list[str]) -> str:

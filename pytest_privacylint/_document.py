@@ -21,10 +21,13 @@ from ._results import Evidence
 # line breaks are \r\n, \r and \n only (report-json.md)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+")
-# whitespace and character references inside a run of source text
-_WS_OR_ENTITY = re.compile(
-    r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
-)
+# whitespace that does not stand as written: runs of two or more, and any
+# whitespace character other than a plain space (a single space between two
+# words is copied with them, so a line of prose is one segment, not one per
+# word); character references
+_BREAK = r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]{2,}|[\t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]"
+_BREAK_WS = re.compile(_BREAK)
+_BREAK_WS_OR_ENTITY = re.compile(_BREAK + r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -120,10 +123,10 @@ class TextBuilder:
         collapsed, character references decoded when asked)."""
         src = self.source
         pos = start
-        pattern = _WS_OR_ENTITY if decode_entities else _WS
+        pattern = _BREAK_WS_OR_ENTITY if decode_entities else _BREAK_WS
         for m in pattern.finditer(src, start, end):
             if m.start() > pos:
-                self._emit(src[pos:m.start()], pos, m.start(), True)
+                self._add_run(pos, m.start())
             tok = m.group()
             if tok[0] == "&":
                 ch = html.unescape(tok)
@@ -137,7 +140,22 @@ class TextBuilder:
                 self._space_pending = True
             pos = m.end()
         if end > pos:
-            self._emit(src[pos:end], pos, end, True)
+            self._add_run(pos, end)
+
+    def _add_run(self, start: int, end: int) -> None:
+        """A slice whose only whitespace is single spaces: copied as is, but
+        a space at either edge becomes a pending space."""
+        src = self.source
+        if src[start] == " ":
+            self._space_pending = True
+            start += 1
+        trailing = start < end and src[end - 1] == " "
+        if trailing:
+            end -= 1
+        if start < end:
+            self._emit(src[start:end], start, end, True)
+        if trailing:
+            self._space_pending = True
 
     def add_text(self, vis: str, src_start: int, src_end: int) -> None:
         """Add replacement text standing for the source slice."""
@@ -229,7 +247,7 @@ _ABBREV = frozenset(
     "inc ltd llc co corp e.g i.e etc vs no nr mr mrs ms dr st jr sr u.s u.k p.o ca approx art sec fig dept ave "
     "gmbh s.a s.l b.v n.v s.r.l s.p.a pty pvt plc ag bzw z.b ggf vgl ca incl".split()
 )
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[。！？]")
+_SENT_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|[。！？]")
 
 
 @dataclass
@@ -345,6 +363,12 @@ class Document:
         return _WS.sub(" ", self.text[start:end]).strip()
 
     def evidence(self, start: int, end: int) -> Evidence:
+        text = self.text
+        end = min(max(end, start), len(text))
+        while start < end and text[start] in " \n":
+            start += 1
+        while end > start and text[end - 1] in " \n":
+            end -= 1
         s = self.source_offset(start)
         e = self.source_offset(end, end=True)
         if e < s:

@@ -2,7 +2,8 @@
 
 A linear tokenizer (one regex pass, no backtracking across tags) feeds a
 :class:`TextBuilder`. Dropped as not part of the policy: ``<head>``, scripts,
-styles, templates, ``<noscript>``, SVG, hidden elements (``hidden``,
+styles, templates, ``<noscript>``, SVG, comments and CDATA sections (in
+HTML, as in a browser, a bogus comment), hidden elements (``hidden``,
 ``aria-hidden``, ``display:none``), and the page chrome around the policy:
 ``<nav>``, ``<aside>``, cookie banners, and ``<header>``/``<footer>`` that
 are not inside the policy's own ``<main>`` or ``<article>``. When the page
@@ -15,11 +16,14 @@ import re
 
 from ._document import TextBuilder
 
+# Every alternative either matches or is never tried (a tag runs to its ">"
+# or, like in a browser, to the end of the input; so does an unclosed quoted
+# attribute value): no attempt scans ahead and fails, so tokenizing is linear.
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|<[!?][^>]*>?"
-    r"|</?([A-Za-z][A-Za-z0-9:-]{0,40})((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    r"|</?([A-Za-z][A-Za-z0-9:-]{0,40})([^>\"']*(?:(?:\"[^\"]*(?:\"|\Z)|'[^']*(?:'|\Z))[^>\"']*)*)(?:>|\Z)",
     re.S,
 )
 _ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
@@ -42,6 +46,7 @@ _CHROME_CLASS = re.compile(
 )
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search"}
 _MAIN_HINT = re.compile(r"<(?:main|article)\b|role\s*=\s*[\"']?main", re.I)
+_RAW_END = {tag: re.compile(r"</" + tag + r"(?=[\s/>]|\Z)[^>]*>?", re.I) for tag in _RAW_TEXT}
 
 
 def _attrs(raw: str) -> dict[str, str]:
@@ -88,23 +93,17 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
     stack: list[tuple[str, str]] = []
     drop = chrome = main = 0
     pos = start
-    raw_until: str | None = None  # inside a raw-text element, waiting for its end tag
-    raw_kind = ""
 
     def visible() -> bool:
         return drop == 0 and chrome == 0 and (main > 0 or not only_main)
 
     chrome_parts: list[str] = []
-    for m in _TOKEN.finditer(src, start, end):
+    open_count: dict[str, int] = {}  # tag -> how many on the stack (a stray end tag costs O(1))
+    while True:
+        m = _TOKEN.search(src, pos, end)
+        if m is None:
+            break
         tok_start = m.start()
-        if raw_until is not None:
-            tag = m.group(1)
-            if tag and tag.lower() == raw_until and src[tok_start + 1] == "/":
-                raw_until = None
-                if raw_kind == "keep" and visible():
-                    builder.add_source(pos, tok_start)
-                pos = m.end()
-            continue
         if tok_start > pos:
             if visible():
                 builder.add_source(pos, tok_start)
@@ -112,26 +111,25 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
                 chrome_parts.append(src[pos:tok_start])
         pos = m.end()
         tag = m.group(1)
-        if tag is None:
-            if m.group().startswith("<![CDATA[") and visible():
-                inner_end = m.end() - 3 if m.group().endswith("]]>") else m.end()
-                builder.add_source(tok_start + 9, inner_end, decode_entities=False)
+        if tag is None:  # comment, doctype, processing instruction, CDATA: not shown
             continue
         tag = tag.lower()
         closing = src[tok_start + 1] == "/"
         if closing:
             # pop to the matching open element, if any
-            for i in range(len(stack) - 1, -1, -1):
-                if stack[i][0] == tag:
-                    for t, kind in stack[i:]:
-                        if kind == "drop":
-                            drop -= 1
-                        elif kind == "chrome":
-                            chrome -= 1
-                        elif kind == "main":
-                            main -= 1
-                    del stack[i:]
-                    break
+            if open_count.get(tag):
+                for i in range(len(stack) - 1, -1, -1):
+                    if stack[i][0] == tag:
+                        for t, kind in stack[i:]:
+                            open_count[t] -= 1
+                            if kind == "drop":
+                                drop -= 1
+                            elif kind == "chrome":
+                                chrome -= 1
+                            elif kind == "main":
+                                main -= 1
+                        del stack[i:]
+                        break
             if tag in _BLOCK or tag in _CELL:
                 if tag in _CELL:
                     builder.space()
@@ -168,8 +166,12 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
         else:
             kind = ""
         if tag in _RAW_TEXT:
-            raw_until = tag
-            raw_kind = "keep" if kind == "" and tag in ("textarea", "xmp") else "drop"
+            # raw text: only its own end tag closes it (a "<" inside a script is not a tag)
+            inner = pos
+            em = _RAW_END[tag].search(src, pos, end)
+            pos = em.end() if em else end
+            if kind == "" and tag in ("textarea", "xmp") and visible():
+                builder.add_source(inner, em.start() if em else end)
             continue
         if kind == "drop":
             drop += 1
@@ -179,7 +181,8 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             main += 1
         if kind or len(stack) < 2000:  # past that depth plain elements are not tracked
             stack.append((tag, kind))
-    if raw_until is None and pos < end:
+            open_count[tag] = open_count.get(tag, 0) + 1
+    if pos < end:
         if visible():
             builder.add_source(pos, end)
     builder.end_block()

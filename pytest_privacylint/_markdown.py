@@ -14,7 +14,8 @@ from ._document import TextBuilder, source_lines
 from ._html import read_html
 
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n")
-_SKIP = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|template)\b.*?(?:</\1\s*>|\Z)|\{%.*?%\}|\{#.*?#\}", re.S | re.I)
+# Liquid tags hold no braces: a stray "{%" scans only to the next brace
+_SKIP = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|template)\b.*?(?:</\1\s*>|\Z)|\{%[^{}]*?%\}|\{#[^{}]*?#\}", re.S | re.I)
 _ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = re.compile(r"[ ]{0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -28,15 +29,20 @@ _HTML_BLOCK = re.compile(
     re.I,
 )
 _TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
+# Linear: a failed attempt at a "[" or "<" scans at most to the next "[" or
+# "<" (link text, URLs and tag attributes exclude the opener; a URL may hold
+# one level of balanced parentheses), so attempts never rescan the same
+# characters; quoted parts stop at their closing quote.
 _INLINE = re.compile(
-    r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)"  # image: not shown
-    r"|\[([^\]\n]{0,1000})\]\([ \t]*<?([^)\s>]{0,2000})>?(?:[ \t]+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?[ \t]*\)"
-    r"|\[([^\]\n]{1,1000})\]\[([^\]\n]{0,500})\]"
-    r"|<((?:https?|mailto|ftp):[^>\s]{1,2000}|[\w.+-]{1,200}@[\w-]{1,200}(?:\.[\w-]{1,200}){1,10})>"
-    r"|<(/?)([A-Za-z][A-Za-z0-9-]{0,30})((?:[^>\"'\n]|\"[^\"\n]*\"|'[^'\n]*')*)>"
+    r"!\[[^\[\]\n]{0,500}\]\((?:[^()\[\]\n]|\([^()\[\]\n]*\))*\)"  # image: not shown
+    r"|\[([^\[\]\n]{0,1000})\]\([ \t]*<?((?:[^()\[\]\s<>]|\([^()\[\]\s<>]*\))*)>?(?:[ \t]+(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'))?[ \t]*\)"
+    r"|\[([^\[\]\n]{1,1000})\]\[([^\[\]\n]{0,500})\]"
+    r"|<((?:https?|mailto|ftp):[^<>\s]{1,2000}|[\w.+-]{1,200}@[\w-]{1,200}(?:\.[\w-]{1,200}){1,10})>"
+    r"|<(/?)([A-Za-z][A-Za-z0-9-]{0,30})([^<>\"'\n]*(?:(?:\"[^\"\n]*\"|'[^'\n]*')[^<>\"'\n]*)*)>"
     r"|\\([\\`*_{}\[\]()#+\-.!|<>~])"
     r"|\*{1,3}|~~|`+|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])|\|"
 )
+_CLOSING_HASHES = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$")
 _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _BREAK_TAGS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "hr", "section"}
 
@@ -114,7 +120,7 @@ def read_markdown(b: TextBuilder) -> None:
         if hm:
             b.start_heading(len(hm.group(1)))
             content = ls + hm.end()
-            trimmed = re.sub(r"[ \t]+#+[ \t]*$", "", line[hm.end():])
+            trimmed = _CLOSING_HASHES.sub("", line[hm.end():])
             _inline_ranges(b, _clip(ranges, content, content + len(trimmed)), refs)
             b.end_block()
             continue

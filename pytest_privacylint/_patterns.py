@@ -20,36 +20,51 @@ class PatternTimeout(Exception):
     """A pattern ran past the ``regex_timeout`` guard."""
 
 
+# every pattern the guard stopped in this process, oldest first (tests and
+# the hostile benchmark read it: a built-in pattern must never be here)
+fired: list[str] = []
+# every Pattern compiled in this process (the worst-case test feeds each one)
+compiled: list["Pattern"] = []
+_MAX_FIRED = 100
+
+
+def _timed_out(pattern: str) -> PatternTimeout:
+    if len(fired) < _MAX_FIRED:
+        fired.append(pattern)
+    return PatternTimeout(pattern)
+
+
 class Pattern:
     __slots__ = ("_re", "pattern")
 
     def __init__(self, pattern: str, flags: int = FLAGS):
         self.pattern = pattern
         self._re = regex.compile(pattern, flags)
+        compiled.append(self)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
             return self._re.search(string, pos, endpos, timeout=_timeout.get())
         except TimeoutError:
-            raise PatternTimeout(self.pattern) from None
+            raise _timed_out(self.pattern) from None
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
             return self._re.match(string, pos, endpos, timeout=_timeout.get())
         except TimeoutError:
-            raise PatternTimeout(self.pattern) from None
+            raise _timed_out(self.pattern) from None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
             return self._re.fullmatch(string, pos, endpos, timeout=_timeout.get())
         except TimeoutError:
-            raise PatternTimeout(self.pattern) from None
+            raise _timed_out(self.pattern) from None
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
             yield from self._re.finditer(string, pos, endpos, timeout=_timeout.get())
         except TimeoutError:
-            raise PatternTimeout(self.pattern) from None
+            raise _timed_out(self.pattern) from None
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None):
         return [m.group() for m in self.finditer(string, pos, endpos)]

@@ -13,7 +13,7 @@ import re
 from ._document import TextBuilder, source_lines
 
 _LIST = re.compile(r"[ \t]*(?:[-*+•·▪◦]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+")
-_MENU_LINE = re.compile(r"[ \t]*[-•]?[ \t]*[A-Za-z\u00c0-\u024f&'’/().-]+(?:[ \t]+[A-Za-z\u00c0-\u024f&'’/().-]+){0,4}[ \t]*$")
+_MENU_LINE = re.compile(r"[ \t]*(?:[-•][ \t]*)?[A-Za-z\u00c0-\u024f&'’/().-]+(?:[ \t]+[A-Za-z\u00c0-\u024f&'’/().-]+){0,4}[ \t]*$")
 _URL_LINE = re.compile(r"[ \t]*https?://\S+[ \t]*$")
 _MIN_MENU_RUN = 6
 
