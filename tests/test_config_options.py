@@ -206,6 +206,12 @@ def test_discovery_order_privacy_config_then_inifile_then_nearest_pyproject(pyte
     assert checks("-c", "ci/pyproject.toml", "--privacy-config", "ci/privacylint.toml") == ["child-data-stance"]
     monkeypatch.chdir(proj / "sub" / "deeper")
     assert checks() == ["retention-limit"]
+    # no [tool.privacylint] anywhere from the cwd up: built-in defaults
+    monkeypatch.chdir(pytester.path)
+    write(pytester.path, "top.md", GOOD)
+    assert collected(pytester, "top.md") == [f"top.md::{c}" for c in CHECK_IDS]
+    lines = show_config(pytester, "--privacy-show-config")
+    assert all("default" in lines[k] for k in ("checks", "mode", "language", "include", "exclude", "paths"))
 
 
 def test_running_from_a_subfolder_still_finds_the_project_config(pytester, monkeypatch):
@@ -776,3 +782,67 @@ def test_reports_from_config_are_written(pytester):
     assert rep["summary"]["passed"] == 5
     sarif = json.loads((pytester.path / "out" / "privacy.sarif").read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0"
+
+
+# ------------------------------------------- [[per-file]] with the other keys
+
+def test_per_file_overrides_severity_controller_names_size_suppressions_language(pytester):
+    write(pytester.path, "warn/p.md", LENIENT)
+    write(pytester.path, "globex/p.md", GOOD)
+    write(pytester.path, "tiny/p.md", GOOD)
+    write(pytester.path, "audit/p.md", SUPPRESSED)
+    write(pytester.path, "ja/p.md", GOOD)
+    write(pytester.path, "plain/p.md", SUPPRESSED)
+    toml(pytester, """\
+        [tool.privacylint]
+
+        [[tool.privacylint.per-file]]
+        glob = "warn/*.md"
+        severity = {"retention-limit" = "warning", "third-party-list" = "warning"}
+
+        [[tool.privacylint.per-file]]
+        glob = "globex/*.md"
+        controller = {names = ["Globex Corporation"]}
+
+        [[tool.privacylint.per-file]]
+        glob = "tiny/*.md"
+        max_file_size = "100B"
+
+        [[tool.privacylint.per-file]]
+        glob = "audit/*.md"
+        suppressions = false
+
+        [[tool.privacylint.per-file]]
+        glob = "ja/*.md"
+        language = "ja"
+        """)
+    r, rep = run_report(pytester, "warn", "globex", "tiny", "audit", "ja", "plain")
+    files = {f["path"]: {c["id"]: c for c in f["checks"]} for f in rep["files"]}
+    assert {k: (c["outcome"], c["severity"]) for k, c in files["warn/p.md"].items()
+            if k in ("retention-limit", "third-party-list")} == {
+        "retention-limit": ("fail", "warning"), "third-party-list": ("fail", "warning")}
+    assert files["globex/p.md"]["controller-identity"]["outcome"] == "fail"
+    assert [c["outcome"] for c in files["tiny/p.md"].values()] == ["error"] * 5
+    assert files["audit/p.md"]["retention-limit"]["suppressed"] is None
+    assert files["plain/p.md"]["retention-limit"]["suppressed"] is not None
+    assert [c["outcome"] for c in files["ja/p.md"].values()] == ["skipped"] * 5
+    # everything else passes; only the overridden files differ
+    r.assert_outcomes(passed=3 + 4 + 0 + 4 + 0 + 4, xfailed=2, failed=1 + 1, errors=5, skipped=5 + 1)
+
+
+@pytest.mark.xfail(reason="a [[per-file]] `checks` override is shown by --privacy-show-config FILE but "
+                          "not applied: every registered check is still collected for the file", strict=True)
+def test_per_file_checks_limits_the_items_of_matching_files(pytester):
+    write(pytester.path, "legacy/p.md", GOOD)
+    write(pytester.path, "current/p.md", GOOD)
+    toml(pytester, """\
+        [tool.privacylint]
+
+        [[tool.privacylint.per-file]]
+        glob = "legacy/*.md"
+        checks = ["controller-identity", "opt-out-path"]
+        """)
+    ids = collected(pytester, "legacy", "current")
+    assert sorted(i for i in ids if i.startswith("legacy/")) == ["legacy/p.md::controller-identity",
+                                                                 "legacy/p.md::opt-out-path"]
+    assert len([i for i in ids if i.startswith("current/")]) == 5
