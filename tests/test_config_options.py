@@ -8,7 +8,6 @@ overrides. `follow_symlinks` is deliberately not covered here (in progress).
 from __future__ import annotations
 
 import json
-import os
 import re
 import textwrap
 from pathlib import Path
