@@ -845,3 +845,11 @@ def test_per_file_checks_limits_the_items_of_matching_files(pytester):
     assert sorted(i for i in ids if i.startswith("legacy/")) == ["legacy/p.md::controller-identity",
                                                                  "legacy/p.md::opt-out-path"]
     assert len([i for i in ids if i.startswith("current/")]) == 5
+
+
+def test_reports_html_from_config_is_written(pytester):
+    write(pytester.path, "policy.md", GOOD)
+    toml(pytester, '[tool.privacylint]\nreports = ["html:out/privacy.html"]\n')
+    r = run(pytester, "policy.md")
+    assert r.ret == pytest.ExitCode.OK, r.stderr.str()
+    assert "<html" in (pytester.path / "out" / "privacy.html").read_text(encoding="utf-8").lower()
