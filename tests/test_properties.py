@@ -1,0 +1,101 @@
+"""Property tests at the library API (issue 5): for any text in any format,
+and any bytes on disk, every check returns one of the outcomes, and every
+evidence span lies inside the file with ``text`` equal to the decoded source
+between its positions (report-json.md)."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pytest_privacylint import lint_path, lint_text
+from pytest_privacylint._decode import decode
+from pytest_privacylint._document import _WS
+from pytest_privacylint._load import build_document
+from pytest_privacylint._results import OUTCOMES
+
+FORMATS = ("text", "markdown", "html")
+SUFFIX = {"text": ".txt", "markdown": ".md", "html": ".html"}
+
+# policy phrases (so checks find evidence) and markup/noise fragments
+PHRASES = [
+    "Privacy Policy", "We keep server logs for 30 days, then delete them.", "Acme Widgets Ltd. runs this app.",
+    "Contact us at privacy@acme-widgets.co.uk.", "Payments are processed by Stripe.", "personal data",
+    "Unsubscribe with the link in every email.", "Our service is not directed to children under 13.",
+    "for as long as necessary", "opt-out", "Google Analytics", "www.acme.com/privacy", "+44 20 7946 0000",
+]
+NOISE = [
+    "<p>", "</p>", "<div hidden>", "</div>", "<a href=\"mailto:a@b.co\">", "</a>", "<script>", "</script>", "<!--", "-->",
+    "<![CDATA[", "]]>", "&amp;", "&nbsp;", "&#64;", "&bogus;", "<br>", "<h2>", "</h2>", "<", ">", "\"", "'",
+    "# ", "## ", "- ", "* ", "1. ", "> ", "```", "---", "|", "[", "](", ")", "[x]: http://x.y", "**", "_", "\\", "`",
+    "{% x %}", "\n", "\n\n", "\r\n", "\r", "\t", "  ", " ", "\x00", "\u00a0", "\ufeff", "\u2028", "é", "日本", "😀",
+]
+fragments = st.lists(st.sampled_from(PHRASES + NOISE) | st.text(max_size=8), max_size=40).map(" ".join)
+any_text = fragments | st.text(max_size=300)
+
+starts_re = re.compile(r"\r\n|\r|\n")
+
+
+def assert_invariants(result, source: str) -> None:
+    starts = [0] + [m.end() for m in starts_re.finditer(source)]
+    assert result.checks
+    for c in result.checks:
+        assert c.outcome in OUTCOMES
+        if c.outcome in ("error", "skipped"):
+            assert c.reason
+        for ev in c.evidence:
+            assert 1 <= ev.line <= ev.end_line <= len(starts)
+            assert ev.column >= 1 and ev.end_column >= 1
+            s = starts[ev.line - 1] + ev.column - 1
+            e = starts[ev.end_line - 1] + ev.end_column - 1
+            line_end = starts[ev.line] if ev.line < len(starts) else len(source)
+            end_line_end = starts[ev.end_line] if ev.end_line < len(starts) else len(source)
+            assert s <= line_end and e <= end_line_end and s <= e <= len(source)
+            assert source[s:e] == ev.text, (c.id, ev)
+            assert ev.quote == _WS.sub(" ", ev.quote).strip(" ")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=any_text, fmt=st.sampled_from(FORMATS))
+def test_lint_text_outcomes_and_evidence_slices(text, fmt):
+    assert_invariants(lint_text(text, fmt), text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(text=any_text, fmt=st.sampled_from(FORMATS))
+def test_document_offsets_map_inside_the_source(text, fmt):
+    doc = build_document(text, fmt)
+    n = len(doc.text)
+    for vis in range(0, n + 1, max(1, n // 25)):
+        s = doc.source_offset(vis)
+        e = doc.source_offset(vis, end=True)
+        assert 0 <= s <= len(text) and 0 <= e <= len(text)
+    for b in doc.blocks:
+        assert 0 <= b.start <= b.end <= n
+    for link in doc.links:
+        assert 0 <= link.start <= link.end <= n
+    for sent in doc.sentences:
+        ev = doc.evidence(sent.start, sent.end)
+        assert ev.quote == _WS.sub(" ", doc.text[sent.start:sent.end]).strip()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400) | fragments.map(lambda s: s.encode("utf-8", "surrogatepass")),
+       encoding=st.sampled_from(["raw", "utf-16", "cp1252", "utf-8-sig"]), fmt=st.sampled_from(FORMATS))
+def test_lint_path_any_bytes(tmp_path, data, encoding, fmt):
+    """Any bytes on disk give a result for every check, never an exception;
+    when decoded, evidence slices match the decoded text."""
+    if encoding != "raw":
+        try:
+            data = data.decode("utf-8").encode(encoding)
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            pass
+    p = tmp_path / ("policy" + SUFFIX[fmt])
+    p.write_bytes(data)
+    result = lint_path(p)
+    if result.checks[0].outcome == "error":
+        assert all(c.outcome == "error" and c.reason for c in result.checks)
+        return
+    text, _, _ = decode(data, fmt)
+    assert_invariants(result, text)

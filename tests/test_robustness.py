@@ -1,0 +1,171 @@
+"""Bounded time on hostile input (issue 5). Wall-clock limits are the
+benchmark's job (``python bench/run.py --hostile``); these tests catch
+superlinear behaviour: each reader and each built-in pattern gets its worst
+cases at two sizes, and time must grow about linearly (a quadratic reader
+took 54 s on 60 KB of "<a "). The hostile inputs themselves, scaled down,
+get their outcomes asserted, with no regex guard fired."""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from pytest_privacylint import _patterns, default_checks, lint_text
+from pytest_privacylint._load import build_document
+
+HEAD = "Privacy Policy\n\nThis privacy policy explains how we process your personal data.\n\n"
+
+# units repeated to build each reader's worst cases
+READER_UNITS = [
+    "<a ", '<a "', "x <a\n", "<p x='", "<b x ", "<nav></x>", "<nav>", "</p>", "<script>", "<!--", "<![CDATA[", "<!",
+    "[x](", "![", "[", "[a][", "](", "<http:", "<a@b", "{%", "{#", "*a", "`a", "_", "\\", "&amp", "&#", "&nbsp;",
+    "#", "# ", " ", "\t", ".", "a.", "1.", "-", "- ", "|", "|--", "=\n", "\r", "\r\n", "\n", "a ",
+]
+
+
+def _best(fn, repeat=2) -> float:
+    """CPU seconds of the fastest run (CPU time, not wall time: the machine
+    may be shared, and a busy neighbour must not fail these tests)."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _superlinear(small: float, big: float, factor: int) -> bool:
+    """Time grew much faster than the size, and by enough to matter."""
+    return big > 0.25 and big > small * factor * 2.5
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown", "text"])
+def test_readers_are_linear_on_their_worst_cases(fmt):
+    n = 10_000
+    slow = []
+    for unit in READER_UNITS:
+        small = HEAD + unit * (n // len(unit))
+        big = HEAD + unit * (4 * n // len(unit))
+        ts = _best(lambda: build_document(small, fmt))
+        tb = _best(lambda: build_document(big, fmt))
+        if _superlinear(ts, tb, 4) or tb > 2.0:
+            slow.append((unit, round(ts, 3), round(tb, 3)))
+    assert not slow, f"superlinear {fmt} reader: (unit, s at 10 KB, s at 40 KB) {slow}"
+
+
+def test_deep_and_wide_html_is_linear():
+    for make in (lambda k: "<div>" * k + "text" + "</div>" * k,
+                 lambda k: "<nav>" * k + "</p>" * k,
+                 lambda k: "<span><b>" * k,
+                 lambda k: '<p title="' + "x" * (k * 50)):
+        ts = _best(lambda: build_document(HEAD + make(5_000), "html"))
+        tb = _best(lambda: build_document(HEAD + make(20_000), "html"))
+        assert not _superlinear(ts, tb, 4), (make(2), ts, tb)
+
+
+def _pattern_worst_cases(pattern: str, n: int) -> list[str]:
+    """Strings that make a pattern try hard: runs of the characters its
+    classes accept, near-misses of emails/URLs/numbers, and its own words
+    repeated (e.g. "opt-out opt-out ...")."""
+    words = sorted(set(re.findall(r"[A-Za-z][A-Za-z'-]{2,}", pattern)))[:40] or ["data"]
+    base = ["a", "a ", "A", "Aa ", "a.", "a@", "a-", "1 ", "1", "\"a", "www.", "@a.", "a,", ". ", "(a", "Ab. "]
+    out = [(u * (n // len(u) + 1))[:n] for u in base]
+    vocab = " ".join(words) + " "
+    out.append((vocab * (n // len(vocab) + 1))[:n])
+    out.append(("the " + " and ".join(words[:5]) + ", ") * (n // 40))
+    return out
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "checks/third_party_list.py _CONTROLLER_DECL (_ORG_X/_NAME_TOKEN "
+    "[A-Z][A-Za-z0-9&'.\\-]*[A-Za-z0-9] tried at every capital of a run): quadratic on "
+    "a run of capitals, the guard fires on 20 KB of 'A' fed to the pattern alone; not reached "
+    "through the check so far (it searches bounded windows). Remove this mark once fixed."))
+def test_every_builtin_pattern_is_linear_and_never_needs_the_guard():
+    """Each pattern the checks compiled (through _patterns) runs over its
+    worst cases at 5 KB and 20 KB under a 2 s guard: the guard must not fire
+    and time must not grow superlinearly."""
+    default_checks()
+    lint_text(HEAD, "text")  # import every check and vocabulary
+    fired_before = len(_patterns.fired)
+    slow = []
+    for pat in list(_patterns.compiled):
+        total_small = total_big = 0.0
+        with _patterns.guard(2.0):
+            for small, big in zip(_pattern_worst_cases(pat.pattern, 5_000), _pattern_worst_cases(pat.pattern, 20_000)):
+                try:
+                    ts = _best(lambda: list(pat.finditer(small)), repeat=1)
+                    tb = _best(lambda: list(pat.finditer(big)), repeat=1)
+                except _patterns.PatternTimeout:
+                    slow.append((pat.pattern[:120], big[:12], "guard fired"))
+                    continue
+                total_small += ts
+                total_big += tb
+                if _superlinear(ts, tb, 4):
+                    # measure again before blaming the pattern (the machine is shared)
+                    ts = _best(lambda: list(pat.finditer(small)), repeat=3)
+                    tb = _best(lambda: list(pat.finditer(big)), repeat=3)
+                    if _superlinear(ts, tb, 4):
+                        slow.append((pat.pattern[:120], big[:12], round(ts, 3), round(tb, 3)))
+    assert not slow, f"superlinear patterns (pattern, input, s at 5 KB, s at 20 KB): {slow}"
+
+
+def test_guard_yields_an_error_item_not_another_outcome():
+    """A pattern past regex_timeout is an error item naming the check."""
+    from pytest_privacylint import Check, Decision
+    from pytest_privacylint._config import default_config
+
+    slow = _patterns.compile(r"(?:a|aa)+b")  # exponential on purpose
+
+    def decide(doc, ctx):
+        slow.search(doc.text)
+        return Decision.passed("never")
+
+    check = Check(id="slow-check", version="1", title="slow", decide=decide)
+    _patterns.compiled.remove(slow)
+    cfg = default_config()
+    cfg.regex_timeout = 0.2
+    res = lint_text(HEAD + "a" * 60 + "c", "text", cfg, checks=[check]).checks[0]
+    assert res.outcome == "error" and "regex guard" in res.reason and "slow-check" in res.reason
+
+
+SEED_POLICY = None
+
+
+def _seed_policy(size: int) -> str:
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("bench_run", Path(__file__).resolve().parent.parent / "bench" / "run.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.policy_of_size(size)
+
+
+NOT_POLICY = "not a privacy policy: no privacy or personal-data vocabulary"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a" * 200_000, ["skipped"] * 5),
+    ("opt-out " * 25_000, ["skipped"] * 5),
+    (" ".join(f"user{i}@mail{i % 97}.example-corp.com" for i in range(5_000)), ["skipped"] * 5),
+    (HEAD + "a" * 200_000, ["fail"] * 5),
+    (HEAD + "opt-out " * 25_000, ["fail"] * 5),
+])
+def test_hostile_inputs_scaled_down_keep_their_outcomes(text, expected):
+    before = len(_patterns.fired)
+    res = lint_text(text, "text")
+    assert [c.outcome for c in res.checks] == expected, [(c.id, c.message, c.reason) for c in res.checks]
+    if expected[0] == "skipped":
+        assert all(c.reason == NOT_POLICY for c in res.checks)
+    else:
+        assert res.check("opt-out-path").message in ("no opt-out offered", "opt-out mentioned but no path given")
+    assert len(_patterns.fired) == before
+
+
+def test_policy_from_seeds_repeated_passes_like_its_parts():
+    before = len(_patterns.fired)
+    res = lint_text(_seed_policy(300_000), "text")
+    assert [c.outcome for c in res.checks] == ["pass"] * 5, [(c.id, c.message) for c in res.checks]
+    assert len(_patterns.fired) == before
