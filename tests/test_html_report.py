@@ -12,6 +12,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
@@ -208,11 +209,13 @@ def test_every_state_of_outcomes_md(pytester):
     (p / "full.txt").write_text(POLICY)  # fail (retention-limit) and passes
     (p / "warn.txt").write_text(POLICY.replace("Our service is not directed to children under 13.\n", ""))
     (p / "base.txt").write_text(POLICY)
+    (p / "fixed.txt").write_text(POLICY)
     (p / "supp.md").write_text("<!-- privacylint: disable=retention-limit -- set per customer contract -->\n\n" + POLICY)
     (p / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 200)
     (p / "recipe.txt").write_text("Mix the flour and the sugar. Bake for twenty minutes at 180 degrees.\n")
     pytester.makepyprojecttoml('[[tool.privacylint.per-file]]\nglob = "warn.txt"\nseverity = { child-data-stance = "warning" }\n')
-    assert pytester.runpytest("--privacy", "base.txt", "--privacy-baseline=b.toml", "--privacy-baseline-update").ret == 0
+    assert pytester.runpytest("--privacy", "base.txt", "fixed.txt", "--privacy-baseline=b.toml", "--privacy-baseline-update").ret == 0
+    (p / "fixed.txt").write_text(POLICY.replace("for as long as necessary", "for 30 days"))  # its entry goes stale
 
     result, report, html, dom = _run(pytester, ".", "--privacy-baseline=b.toml")
     states = {(f["path"], c["id"]): state(c) for f in report["files"] for c in f["checks"]}
@@ -225,7 +228,7 @@ def test_every_state_of_outcomes_md(pytester):
     foot = [td.text() for td in dom.find("table", id="matrix").find("tfoot").find_all("td")]
     retention = foot[CHECK_IDS.index("retention-limit")]
     n = {st: sum(1 for (_, cid), s in states.items() if cid == "retention-limit" and s == st) for st in WORDS}
-    assert n["passed"] == 0 and n["failed"] == 2
+    assert n["passed"] == 1 and n["failed"] == 2
     assert retention == " ".join(f"{n[st]} {WORDS[st]}" for st in WORDS if n[st])  # zero counts left out
 
     sections = _sections(dom)
@@ -233,11 +236,13 @@ def test_every_state_of_outcomes_md(pytester):
     reason = next(f for f in report["files"] if f["path"] == "binary.txt")["checks"][0]["reason"]
     assert reason.startswith("binary data")
     assert binary.find("div", cls="doc") is None
-    assert reason in binary.find("p", cls="unreadable").text() and "No text to show" in binary.text()
+    assert reason in binary.find("p", cls="unreadable").text() and "No text shown" in binary.text()
     assert "Skipped: not a privacy policy" in sections["recipe.txt"].text()
     assert sections["recipe.txt"].find("div", cls="doc") is not None  # readable, so shown
     assert "Suppressed at line 1: set per customer contract" in sections["supp.md"].text()
     assert "Recorded in the baseline" in sections["base.txt"].text()
+    stale = dom.find("section", cls="stale")
+    assert [li.text().split(" [")[0] for li in stale.find_all("li")] == ["fixed.txt :: retention-limit"]
     # the suppressed check still shows its near-miss, highlighted
     supp = next(li for li in sections["supp.md"].find_all("li", cls="result") if li.attrs["data-state"] == "suppressed")
     assert supp.find("q").text() == "for as long as necessary"
@@ -263,6 +268,17 @@ def test_everything_echoed_is_escaped(pytester):
     assert "Acme & Co <script>alert(2)</script>" in html_text and "Privacy & you" in html_text
     assert dom.find("title").text().startswith("Privacy policy report: 2 policies")
     _assert_matches_json(dom, report)
+
+
+def test_partial_run_says_which_checks_did_not_run(pytester, seeds):
+    _, report, html, dom = _run(pytester, "policies", "-k", "retention")
+    assert report["selection"] == "partial"
+    assert "Partial run" in dom.find("section", id="overview").text()
+    for tr in dom.find("table", id="matrix").find("tbody").find_all("tr"):
+        cells = list(tr.find_all("td"))
+        assert [td.text() for i, td in enumerate(cells) if i != 1] == ["not run"] * 4
+        assert cells[1].attrs["data-check"] == "retention-limit"
+    _assert_links_resolve(dom)
 
 
 def test_self_contained_and_reproducible(pytester, seeds):
@@ -366,10 +382,17 @@ def _png(path: Path) -> tuple[int, int, list[bytes], int]:
     return width, height, rows, bpp
 
 
-@pytest.fixture
-def seeds_report(pytester, seeds):
-    result, report, html, dom = _run(pytester, "policies")
-    return pytester.path / "r.html", report
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory):
+    """The seeds' report, written once for the browser tests."""
+    d = tmp_path_factory.mktemp("seeds-report")
+    shutil.copytree(ROOT / "fixtures" / "seeds", d / "policies", ignore=shutil.ignore_patterns("*.json"))
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    proc = subprocess.run([sys.executable, "-m", "pytest", "--privacy", "policies", "-p", "no:cacheprovider",
+                           "--rootdir", str(d), "--privacy-report=html:r.html", "--privacy-report=json:r.json"],
+                          cwd=d, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stdout[-3000:]
+    return d / "r.html", json.loads((d / "r.json").read_text(encoding="utf-8"))
 
 
 def test_browser_dom_has_the_matrix_and_the_highlights(chromium, seeds_report):

@@ -52,7 +52,7 @@ EXPLAIN = {
 COLLAPSE_OVER = 12  # more policies than this: their sections start collapsed
 PALETTE = 8  # highlight colours, one per check (cycled)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -166,17 +166,23 @@ def _render_text(doc, spans: list[_Span]) -> str:
                 continue
             ident = ""
             for sp in active:
-                if id(sp) not in opened:
-                    opened.add(id(sp))
+                if id(sp) in opened:
+                    continue
+                opened.add(id(sp))
+                # one label per check where its spans nest or touch
+                if not any(o is not sp and o.check_id == sp.check_id and id(o) in opened for o in active):
                     parts.append(_tag(sp))
-                    if not ident:
-                        ident = f' id="{sp.anchor}"'
+                if ident:
+                    parts.append(f'<span class="pt" id="{sp.anchor}"></span>')
+                else:
+                    ident = f' id="{sp.anchor}"'
             inner = active[-1]  # the one that started last
             classes = f"hl k{inner.check_index % PALETTE} {'found' if inner.found else 'near'}"
             if len(active) > 1:
                 classes += " multi"
             checks = " ".join(sp.check_id for sp in active)
-            parts.append(f'<mark{ident} class="{classes}" data-checks="{esc(checks)}">{piece}</mark>')
+            anchors = " ".join(sp.anchor for sp in active)
+            parts.append(f'<mark{ident} class="{classes}" data-checks="{esc(checks)}" data-spans="{anchors}">{piece}</mark>')
         body = "".join(parts)
         if b.kind == "heading":
             out.append(f'<h4 class="ph">{body}</h4>')
@@ -199,7 +205,8 @@ def _counts(counts: dict[str, int], *, skip_zero: bool = False) -> str:
         n = counts.get(st, 0)
         if skip_zero and not n:
             continue
-        items.append(f'<span class="count st-{st}" title="{esc(EXPLAIN[st])}">{n} {WORD[st]}</span>')
+        zero = "" if n else " zero"
+        items.append(f'<span class="count st-{st}{zero}" title="{esc(EXPLAIN[st])}">{n} {WORD[st]}</span>')
     return " ".join(items)
 
 
@@ -253,7 +260,10 @@ def _file_section(fi: int, entry: dict, col: dict[str, int], by_id: dict, ctx, c
             ci = col.get(chk["id"], len(col))
             locs = []
             for ei, ev in enumerate(chk.get("evidence") or []):
-                where = _locate(doc, ev, line_starts)
+                try:
+                    where = _locate(doc, ev, line_starts)
+                except Exception:  # a report must not stop the session: list it unhighlighted
+                    where = None
                 if where is None:
                     locs.append(None)
                     continue
@@ -292,7 +302,7 @@ def _file_section(fi: int, entry: dict, col: dict[str, int], by_id: dict, ctx, c
     body.append("</ol>")
     if doc is None and problem is None:
         reasons = sorted({c.get("reason") or "" for c in checks} - {""})
-        body.append('<p class="unreadable">No text to show: the file could not be linted. '
+        body.append('<p class="unreadable">No text shown: every check of this file ended in an error. '
                     f'{esc("; ".join(reasons))}</p>')
     else:
         if problem:
@@ -408,7 +418,7 @@ background:#f6f8fa;border:1px solid var(--line);border-radius:6px}
 .toolbar label{white-space:nowrap}
 .toolbar input[type=search]{min-width:16em}
 .toolbar button{font:inherit;padding:2px 10px}
-.scroll{overflow-x:auto}
+.scroll{overflow:auto;max-height:80vh}
 table.matrix{border-collapse:collapse;font-size:.92em;margin:8px 0}
 .matrix th,.matrix td{border:1px solid var(--line);padding:3px 8px;text-align:left;white-space:nowrap}
 .matrix thead th{background:#f6f8fa;position:sticky;top:0}
@@ -425,6 +435,7 @@ table.matrix{border-collapse:collapse;font-size:.92em;margin:8px 0}
 .st-errors{background:var(--err-bg);color:var(--err)}
 .st-skipped{background:var(--skip-bg);color:var(--skip)}
 td.none{color:var(--muted);font-style:italic}
+.count.zero{opacity:.5;font-weight:normal}
 .badge,.count{display:inline-block;border-radius:10px;padding:0 8px;font-size:.85em;font-weight:600;white-space:nowrap}
 .summary .count{font-size:1em;margin:2px 0}
 ul.legend{list-style:none;padding:0;margin:4px 0;columns:2;font-size:.9em}
@@ -467,8 +478,11 @@ a.tag.near{color:var(--fail)}
 .k4{background:#e7d6ff}.k5{background:#c8efea}.k6{background:#ffd4e5}.k7{background:#e6e6e6}
 [hidden]{display:none!important}
 footer{margin-top:32px;color:var(--muted);font-size:.85em}
-@media print{
 @page{size:A4;margin:12mm}
+@page overview{size:A4 landscape}
+@media print{
+.overview{page:overview}
+.scroll{overflow:visible;max-height:none}
 body{font-size:9pt;max-width:none;padding:0}
 .toolbar,.noprint{display:none!important}
 .overview{break-after:page}
