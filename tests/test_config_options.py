@@ -535,8 +535,6 @@ def test_max_file_size_makes_a_larger_file_an_error_item(pytester):
     assert "max_file_size" in reason and re.search(r"1,?000 bytes|1 ?KB", reason), reason
 
 
-@pytest.mark.xfail(reason="ERROR items print pytest's and the plugin's source (CallInfo.from_call, "
-                          "PolicyItem.setup) around the `path:1:1: error: reason` line", strict=True)
 def test_error_item_text_is_the_error_line_not_a_traceback(pytester):
     write(pytester.path, "big.md", GOOD + "\nFiller text.\n" * 100)
     toml(pytester, '[tool.privacylint]\nmax_file_size = "1KB"\nchecks = ["retention-limit"]\n')
