@@ -71,12 +71,15 @@ class Config:
     base_dir: str = "."
 
     # -- derived ---------------------------------------------------------------
-    def enabled_checks(self):
+    def registered_checks(self):
+        """The built-in and installed checks, then the [[rule]] checks."""
         from ._registry import default_checks
-
         from ._rules import rule_check
 
-        all_checks = list(default_checks()) + [rule_check(r) for r in self.rule]
+        return list(default_checks()) + [rule_check(r) for r in self.rule]
+
+    def enabled_checks(self):
+        all_checks = self.registered_checks()
         if self.checks is None:
             return all_checks
         wanted = set(self.checks)
@@ -331,14 +334,14 @@ def _v_timeout(v, where, known):
 def _v_reports(v, where, known):
     _expect(_str_list(v), where, "reports", 'a list of "format:path" strings', v)
     for r in v:
-        parse_report_spec(r, where)
+        parse_report_spec(r, f"{where}: `reports`")
     return {"reports": list(v)}
 
 
 def parse_report_spec(spec: str, where: str = "--privacy-report") -> tuple[str, str]:
     fmt, sep, path = spec.partition(":")
     if not sep or fmt not in REPORT_FORMATS or not path:
-        raise ConfigError(f"{where}: report {spec!r} must be FORMAT:FILE with FORMAT one of {', '.join(REPORT_FORMATS)}")
+        raise ConfigError(f"{where} entry {spec!r} must be FORMAT:FILE with FORMAT one of {', '.join(REPORT_FORMATS)}")
     return fmt, path
 
 

@@ -21,7 +21,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     g.addoption("--privacy-config", metavar="FILE", default=None,
                 help="read options from this pyproject.toml or privacylint.toml")
     g.addoption("--privacy-report", metavar="FORMAT:FILE", action="append", default=[],
-                help="write a report when the session ends (json); repeatable")
+                help="write a report when the session ends (json, sarif, html): FORMAT:FILE; repeatable")
     g.addoption("--privacy-mode", choices=("strict", "lenient"), default=None,
                 help="strictness: lenient accepts categories of recipients and account-tied retention")
     g.addoption("--privacy-language", metavar="CODE", default=None,
@@ -122,15 +122,19 @@ def pytest_configure(config: pytest.Config) -> None:
             from ._baseline import Baseline
 
             baseline = Baseline.load(cfg.baseline_path(), missing_ok=update)
-        checks = cfg.enabled_checks()
-        known = {c.id for c in checks}
+        registered = cfg.registered_checks()
+        known = {c.id for c in registered}
         for result in config.hook.pytest_privacylint_checks():
             for check in result or ():
                 if check.id in known:
                     raise RegistryError(f"two checks share the id {check.id!r}")
                 known.add(check.id)
-                if cfg.checks is None or check.id in cfg.checks:
-                    checks.append(check)
+                registered.append(check)
+        # enabled somewhere: globally, or for some files by [[per-file]] `checks`
+        wanted = set(cfg.checks) if cfg.checks is not None else set(known)
+        for pf in cfg.per_file:
+            wanted |= set(pf.get("checks", ()))
+        checks = [c for c in registered if c.id in wanted]
     except (ConfigError, RegistryError) as exc:
         raise pytest.UsageError(str(exc)) from None
     config.addinivalue_line("markers", "privacy: a privacy-policy disclosure check (pytest-privacylint)")
@@ -229,6 +233,19 @@ class PrivacySession:
         self.collected = max(self.collected, len(ids))
 
     # -- results ----------------------------------------------------------------
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call):
+        """Policy items' reports carry the check's result (JSON form) as an
+        attribute (xdist sends report attributes to the controller; JUnit
+        XML stays free of it), and their errors read as the tool's own
+        message, not as an exception."""
+        report = yield
+        if isinstance(item, PolicyItem):
+            report.privacylint = item.result_json if call.when == "setup" else None
+            if call.excinfo is not None and isinstance(call.excinfo.value, (PolicyError, PolicyFinding)):
+                report.longrepr = str(call.excinfo.value)
+        return report
+
     @pytest.hookimpl(trylast=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if self.is_worker:
@@ -237,15 +254,16 @@ class PrivacySession:
             self._forget_quiet_phase(report)
         if report.when != "setup":
             return
-        for name, value in report.user_properties:
-            if name == "privacylint" and isinstance(value, dict) and value.get("check"):
-                entry = self.files.setdefault(value["file"]["path"], dict(value["file"], checks=[]))
-                entry["checks"].append(value["check"])
-                self.reported.add(report.nodeid)
-                if value.get("cached"):
-                    self.cached_files.add(value["file"]["path"])
-                if value.get("baseline"):
-                    self._record_for_baseline(value["baseline"], value["check"])
+        value = getattr(report, "privacylint", None)
+        if not (isinstance(value, dict) and value.get("check")):
+            return
+        entry = self.files.setdefault(value["file"]["path"], dict(value["file"], checks=[]))
+        entry["checks"].append(value["check"])
+        self.reported.add(report.nodeid)
+        if value.get("cached"):
+            self.cached_files.add(value["file"]["path"])
+        if value.get("baseline"):
+            self._record_for_baseline(value["baseline"], value["check"])
 
     def _forget_quiet_phase(self, report: pytest.TestReport) -> None:
         """Drop a policy item's passing setup/teardown report from the terminal
@@ -253,7 +271,7 @@ class PrivacySession:
         whole list for teardown sections (quadratic in the number of items:
         pytest issue 13360); policy items never have any, and nothing else
         shows these reports."""
-        if not any(name == "privacylint" for name, _ in report.user_properties):
+        if not hasattr(report, "privacylint"):
             return
         if self._reporter is None:
             self._reporter = self.config.pluginmanager.get_plugin("terminalreporter") or False
@@ -314,10 +332,14 @@ class PrivacySession:
         return ReportContext(checks=self.checks, rootdir=self.config.rootpath,
                              invocation_dir=self.config.invocation_params.dir, config=self.cfg)
 
+    def checks_for(self, shown: str) -> set[str]:
+        """Ids of the checks enabled for one file (its display path)."""
+        ids = self.cfg.for_file(shown).checks
+        return set(ids) if ids is not None else {c.id for c in self.checks if self.cfg.checks is None or c.id in self.cfg.checks}
+
     def selection(self) -> str:
-        ids = {c.id for c in self.checks}
         partial = self.deselected > 0 or len(self.reported) < self.collected or self.stopped_early
-        if any({c["id"] for c in f["checks"]} != ids for f in self.files.values()):
+        if any({c["id"] for c in f["checks"]} != self.checks_for(path) for path, f in self.files.items()):
             partial = True
         return "partial" if partial else "complete"
 
@@ -414,8 +436,17 @@ class PolicyFile(pytest.File):
         self._result = None
         self.cached = False  # the result came from the results cache
 
+    @property
+    def shown(self) -> str:
+        return display_path(self.path, self.config)
+
+    def enabled_checks(self) -> list:
+        """The checks enabled for this file ([[per-file]] `checks` applied)."""
+        ids = self.state.checks_for(self.shown)
+        return [c for c in self.state.checks if c.id in ids]
+
     def collect(self):
-        for check in self.state.checks:
+        for check in self.enabled_checks():
             item = PolicyItem.from_parent(self, name=check.id, check=check)
             item.add_marker("privacy")
             item.add_marker(check.marker)
@@ -426,7 +457,7 @@ class PolicyFile(pytest.File):
             from ._engine import error_result
 
             shown = display_path(self.path, self.config)
-            self._result = error_result(shown, self.problem, self.state.cfg.for_file(shown), self.state.checks)
+            self._result = error_result(shown, self.problem, self.state.cfg.for_file(shown), self.enabled_checks())
         if self._result is None:
             from ._engine import lint_path
 
@@ -436,7 +467,7 @@ class PolicyFile(pytest.File):
             self._result = cache.get(self.path, shown, key) if cache else None
             self.cached = self._result is not None
             if self._result is None:
-                self._result = lint_path(self.path, self.state.cfg, display_path=shown, checks=self.state.checks)
+                self._result = lint_path(self.path, self.state.cfg, display_path=shown, checks=self.enabled_checks())
                 if cache:
                     cache.put(self.path, shown, key, self._result)
         return self._result
@@ -455,6 +486,7 @@ class PolicyItem(pytest.Item):
         super().__init__(**kwargs)
         self.check = check
         self.res = None
+        self.result_json = None  # what the controller collects for the reports
         self.line = 1  # 1-based line a skip is reported at (a suppression's comment)
 
     def setup(self) -> None:
@@ -475,7 +507,7 @@ class PolicyItem(pytest.Item):
                 recorded = baseline.has(prop["baseline"]["key"], res.id, prop["baseline"]["fingerprint"])
                 res.baselined = recorded or self.parent.state.update_baseline
         prop["check"] = res.to_json() if res else None
-        self.user_properties.append(("privacylint", prop))
+        self.result_json = prop
         if res is None:
             raise PolicyError(f"{fr.path}:1:1: error: check {self.check.id} produced no result")
         if res.outcome == "error":
