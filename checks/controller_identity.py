@@ -383,7 +383,8 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
             + rf"|,?\s?\((?:[^()\n]{{0,80}}?)[\"“”'‘’„«»‚]\s?(?i:{we})\b|,?\s\(?(?i:{define})\b",
             CS,
         ),
-        WE_PREDICATE=compile(WE_PREDICATE.pattern + rf"|(?:,?\s\([^()\n]{{1,60}}\))?\s?(?i:{preds})", CS),
+        # "X, met zetel in Lokeren, is verwerkingsverantwoordelijke", "X (Gwen Jansen) is verantwoordelijk"
+        WE_PREDICATE=compile(WE_PREDICATE.pattern + rf"|(?:,?\s\([^()\n]{{1,60}}\))?(?:,\s(?i:{_SEAT})[^,\n]{{1,80}},)?\s?(?i:{preds})", CS),
         AGENT=agent,
         EXTRA=extra,
         SUFFIX_SET=frozenset(x.rstrip(".") for x in suffixes),
@@ -393,7 +394,7 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
         THIRD_PARTY_CUE=compile(r"\b(?:" + "|".join(THIRD_PARTY_CUES + V["THIRD_PARTY"]) + r")\b"),
         ANNOUNCE=ch.announce_pattern(lang),
         # "Verantwortlich für die Datenverarbeitung auf dieser Website ist:", "Le responsable du traitement est : X"
-        ROLE_STMT=compile(rf"(?i:\b(?:{roles})\b)[^.!?\n]{{0,260}}?(?:\s?:|\s(?i:{copula})\b(?:\s(?i:der|die|das|la|le|el|il|lo|o|a|de|het|l['’]))?\s?:?)[ ]?"),
+        ROLE_STMT=compile(rf"(?i:\b(?:{roles})\b)[^.!?\n]{{0,260}}?(?:\s?:|\s(?i:{copula})\b(?:\s(?i:der|die|das|la|le|el|il|lo|o|a|de|het|l['’])(?=[\s:]))?\s?:?)[ ]?"),
         # a heading that is the role: "1. Verantwortlicher", "Titolare del Trattamento"
         ROLE_HEAD=compile(rf"^(?:[\dIVX]{{1,3}}[.)]?\s?)?(?:\d{{1,2}}[.)]\s?)?(?i:(?:{roles}))\b[^\n]{{0,40}}$"),
         WORDS_LOWER=frozenset(w.lower() for w in V["STOP"]) | {"we", "wir", "nous", "nosotros", "nós", "noi", "wij", "ons", "uns"},
@@ -407,6 +408,9 @@ _QUESTION_WORDS = frozenset(
 )
 _NUMBERING = frozenset(f"{i}." for i in range(1, 31)) | frozenset(f"{i})" for i in range(1, 31))
 _LANG_BUNDLES: dict[str, SimpleNamespace] = {}
+# the seat of an organisation in an apposition: "X, mit Sitz in Köln, ist ..."
+_SEAT = (r"met\s+zetel|gevestigd|mit\s+Sitz|avec\s+(?:son\s+)?siège|dont\s+le\s+siège|con\s+sede|con\s+domicilio|com\s+sede|sediad[oa]|domiciliad[oa]"
+         r"|with\s+(?:its\s+)?registered\s+office")
 
 
 def patterns_for(lang: str) -> SimpleNamespace:
@@ -419,7 +423,10 @@ def patterns_for(lang: str) -> SimpleNamespace:
 
 
 _CUT = regex.compile(r"[,;(\n]| - | – | \| |(?<!\b\w{1,4})\.\s(?=\p{Lu})")
-_LOWER_JOINS = frozenset("of and de du des la le van von der den y e da do di del della dei dos das und et zu 't het op en".split())
+_LOWER_JOINS = frozenset(
+    "of and de du des la le van von der den y e da do di del della dei degli delle dos das und et zu zur zum 't het op en "
+    "für pour para per voor".split()
+)
 
 
 def _role_name(doc, P, start: int, end: int, label: bool = True):
@@ -530,6 +537,7 @@ def decide(doc, ctx):
             s0, e0 = _trim(text, base + n.start(), base + n.end(), P)
             nm = text[s0:e0]
             ok = (e0 > s0 and " " in nm and not _generic(nm, P) and not _is_brand(text, s0, e0)
+                  and not (P is not _EN and (any(w.strip(".,").isdigit() or w in P.STOP for w in nm.split())))
                   and not any(w.lower().strip(".,") in _COMMON_WORDS for w in nm.split()))
             names.append((s0, e0, "name beside its channel" if ok else "generic words beside a channel", ok))
     if P.ROLE_STMT is not None:

@@ -275,7 +275,8 @@ def _bundle(lang: str) -> SimpleNamespace:
         OPEN_TAIL=tail(D.open_comparative_pattern),
         NEG=compile(_any(*(D.negation_pattern(x) for x in langs))),
         EVENT_AFTER=compile(
-            "(?P<verb>" + words(*delete_words) + r"|\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:retained|stored|kept|saved|held)\b)"
+            "(?P<verb>" + words(*delete_words) + r"|\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:retained|stored|kept|saved|held)\b"
+            + "".join("|" + p for p in v("NEG_KEEP")) + ")"
             + r"[^.;:!?\n]{0,80}?" + words(*connectives) + r"[^.;:!?\n]{0,60}?(?P<event>" + events + ")"
         ),
         EVENT_BEFORE=compile(

@@ -628,9 +628,15 @@ class _LangTPL:
         roles = _alt(*C.get("ROLE", ()))
         copula = _alt(*sorted(C.get("COPULA", ()), key=len, reverse=True))
         define = _alt(*C.get("DEFINE", ()))
+        agents = _alt(*C.get("AGENT", ()))
         self.DECL = compile(
             _ORG_U + r"\s?,?\s?\(\s?(?i:" + define + r")\b"
-            + (r"|(?i:\b(?:" + roles + r")\b)[^.!?\n]{0,260}?(?:\s?:|\s(?i:" + copula + r")\b(?:\s(?i:der|die|das|la|le|el|il|lo|o|a|de|het))?\s?:?)\s{0,3}" + _ORG_U if roles else ""),
+            # "édité par Rochat Vins SARL, filiale du Groupe Rochat": the controller and its parent
+            + r"|(?i:\b(?:site|application|app|website|webseite|sitio|aplicación|aplicativo|sito|applicazione)\b[^.,;:\n]{0,60}?(?:" + agents + r"))\s" + _ARTICLE + _ORG_U
+            + r"|(?i:\b(?:filiale\s+(?:du|de|d['’])|Tochter(?:gesellschaft|unternehmen)\s+(?:der|des|von)|filial\s+de|subsidiaria\s+de|controlad[ao]\s+por"
+              r"|controllat[ao]\s+da|dochter(?:onderneming|bedrijf|maatschappij)?\s+van|(?:marque|Marke|marca|marchio|merk)\s+(?:de|du|der|von|di|van)|parte\s+del\s+grupo|fait\s+partie\s+du))\s"
+            + _ARTICLE + _ORG_U
+            + (r"|(?i:\b(?:" + roles + r")\b)[^.!?\n]{0,260}?(?:\s?:|\s(?i:" + copula + r")\b(?:\s(?i:der|die|das|la|le|el|il|lo|o|a|de|het)(?=[\s:]))?\s?:?)\s{0,3}" + _ORG_U if roles else ""),
             _CASE,
         )
 
@@ -668,6 +674,8 @@ def _brand_like(org: str, P) -> bool:
     toks = [t for t in regex.split(r"[ ,]+", org) if t]
     if regex.search(r"[ ,]" + _LEGAL_U + r"$", org):
         return True
+    if P.CATEGORY.search(org):  # "Versanddienstleister und Zahlungsdienstleister": categories, not a name
+        return False
     if any(t in P.NOT_NAME_CS or t.lower() in P.NOT_NAME for t in toks):
         return False
     if len(toks) == 1:
@@ -839,7 +847,8 @@ def analyse(doc, ctx):
                 continue
             if doc.blocks[sent.block].kind == "heading" or org.split(" ")[0].lower() in P.NOT_NAME:
                 continue
-            if P.LANG is not None and pat is P.ORG_IN_ROLE and not _brand_like(org, P):
+            if P.LANG is not None and ((pat is P.ORG_IN_ROLE and not _brand_like(org, P)) or (
+                    pat is P.SUCH_AS and P.CATEGORY.search(org) and not regex.search(r"[ ,]" + _LEGAL_U + r"$", org))):
                 continue
             low = c["text"].lower()
             if any(

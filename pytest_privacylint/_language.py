@@ -7,12 +7,12 @@ import re
 # short, frequent function words that are distinctive per language
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to you your we our is are this that with for not be or by information data".split()),
-    "de": frozenset("der die das und ist nicht sie wir ihre ihrer werden von mit auf für den dem des zu eine einer daten".split()),
-    "fr": frozenset("le la les et est des du vous nous vos votre pas une sur pour dans qui que données ces au".split()),
-    "es": frozenset("el la los las y es del que en su sus usted para por con una datos se como al no".split()),
-    "pt": frozenset("o os as e é do da dos das que em seu seus você para por com uma dados não ao pelo".split()),
-    "it": frozenset("il lo la gli le e è del della dei che in per con una dati non sono al questo suoi".split()),
-    "nl": frozenset("de het een en is van in op te met voor niet wij uw je zijn gegevens die dat worden".split()),
+    "de": frozenset("der die das und ist nicht sie wir ihre ihrer werden von mit auf für den dem des zu eine einer daten ihr sind oder bei wird".split()),
+    "fr": frozenset("le la les et est des du de vous nous vos votre pas une sur pour dans qui que données ces au ou avec par sont ne notre".split()),
+    "es": frozenset("el la los las y es del de que en su sus usted para por con una datos se como al no lo este esta puede nuestra nuestro sobre".split()),
+    "pt": frozenset("o os as e é do da de dos das que em seu seus você para por com uma dados não ao pelo ou nossa nosso são pela está".split()),
+    "it": frozenset("il lo la gli le e è del della dei che in per con una dati non sono al questo suoi di un sul nella tuoi nostro".split()),
+    "nl": frozenset("de het een en is van in op te met voor niet wij uw je zijn gegevens die dat worden ons onze kunt bij naar ook".split()),
     "cs": frozenset("a je se na v ve že pro k o z do jsou nebo údaje osobní které".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
@@ -25,7 +25,12 @@ PRIVACY_TERMS = re.compile(
     r"|\b(?:your|user|users'?|any) (?:data|information|info)\b|\bcollect(?:s|ed|ion)? (?:of )?(?:data|information)\b"
     r"|datenschutz|personenbezogen|confidentialit|données personnelles|donnees personnelles|rgpd"
     r"|privacidad|datos personales|privacidade|dados pessoais|lgpd|riservatezza|dati personali"
-    r"|persoonsgegevens|privacyverklaring|avg\b|osobní údaje|osobních údajů|ochrana|個人情報|プライバシー",
+    r"|persoonsgegevens|privacyverklaring|avg\b|osobní údaje|osobních údajů|ochrana|個人情報|プライバシー"
+    # data protection and "your data" in the languages with vocabularies
+    r"|ihre(?:r|n)? daten|dsgvo|datenverarbeitung|protection des données|vos données|données à caractère personnel|vie privée"
+    r"|protección de datos|sus datos|tus datos|datos de carácter personal|lopd|proteção de dados|protecção de dados|seus dados|os seus dados"
+    r"|protezione dei dati|tuoi dati|suoi dati|trattamento dei dati|gegevensbescherming|je gegevens|uw gegevens|persoonlijke gegevens"
+    r"|derechos? de acceso|droits? d['’]accès|direitos? de acesso|diritt[oi] di accesso|recht op inzage|recht auf auskunft",
     re.I,
 )
 

@@ -67,7 +67,8 @@ REGULATOR_NAMES = (
     "autoridade de controlo", "autoridade de controle", "autoridade supervisora", "autorità di controllo",
     "Garante della privacy", "toezichthouder", "toezichthoudende autoriteit", "Datenschutzaufsichtsbehörde",
     "Autoridade Nacional de Proteção de Dados", "Comissão Nacional de Protecção de Dados",
-    "Commission de la protection de la vie privée", "Landesdatenschutzbeauftragte",
+    "Commission de la protection de la vie privée", "Landesdatenschutzbeauftragte", "Comissão Nacional de Proteção de Dados",
+    "Agencia Española de Protección de Datos", "Garante per la protezione dei dati personali",
 )
 # ... acronyms (matched case-sensitively) ...
 REGULATOR_ACRONYMS = (
@@ -167,7 +168,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "ANNOUNCE": (r"kontaktieren\s+Sie\s+uns", r"kontaktiere\s+uns", r"wenden\s+Sie\s+sich\s+(?:bitte\s+)?(?:direkt\s+)?an\s+uns",
                      r"wende\s+dich\s+an\s+uns", r"schreiben\s+Sie\s+uns", r"schreib\s+uns", r"Kontakt\s+(?:mit\s+uns\s+)?aufnehmen",
                      r"nehmen\s+Sie\s+(?:bitte\s+)?(?:gerne\s+)?Kontakt", r"melden\s+Sie\s+sich\s+(?:gerne\s+)?bei\s+uns",
-                     r"über\s+unseren?\s+(?:Support|Kundendienst|Kundenservice)"),
+                     r"über\s+unseren?\s+(?:Support|Kundendienst|Kundenservice)", r"schreiben\s+Sie\s+(?:uns\s+)?an", r"erreichen\s+Sie\s+uns",
+                     r"uns\s+(?:kontaktieren|anschreiben)", r"an\s+folgende\s+(?:E-?Mail-?)?Adresse"),
         "CUES": (r"Kontakt\w*", r"kontaktier\w*", r"Fragen", r"Anfragen?", r"schreiben", r"erreichen", r"wenden", r"Anliegen", r"Beschwerde\w*"),
         "LINK_TEXTS": ("kontakt", "kontaktformular", "kontaktseite", "kontaktieren sie uns", "schreiben sie uns", "impressum"),
         "HERE": ("hier",),
@@ -182,7 +184,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         "PH_NAME": (r"société", r"entreprise", r"nom", r"raison\s+sociale", r"éditeur", r"responsable"),
         "PH_CHANNEL": (r"adresse", r"courriel", r"e-?mail", r"téléphone", r"coordonnées"),
-        "ANNOUNCE": (r"contactez-nous", r"nous\s+contacter", r"écrivez-nous", r"contacter\s+(?:notre|le)\s+(?:support|service)", r"nous\s+écrire"),
+        "ANNOUNCE": (r"contactez-nous", r"nous\s+contacter", r"écrivez-nous", r"contacter\s+(?:notre|le)\s+(?:support|service)", r"nous\s+écrire",
+                     r"à\s+l['’]adresse\s+suivante", r"adresse\s+(?:e-?mail|électronique)\s+suivante"),
         "CUES": (r"contact\w*", r"questions?", r"écrire", r"écrivez", r"courriel", r"demandes?", r"joindre", r"réclamation\w*"),
         "LINK_TEXTS": ("formulaire de contact", "contactez-nous", "page de contact", "nous contacter", "formulaire"),
         "HERE": ("ici",),
@@ -198,7 +201,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "PH_NAME": (r"empresa", r"nombre", r"razón\s+social", r"responsable", r"titular"),
         "PH_CHANNEL": (r"correo\w*", r"dirección", r"e-?mail", r"teléfono", r"domicilio"),
         "ANNOUNCE": (r"contáctenos", r"contáctanos", r"contacte\s+con\s+nosotros", r"contacta\s+con\s+nosotros", r"ponte\s+en\s+contacto\s+con\s+nosotros",
-                     r"póngase\s+en\s+contacto\s+con\s+nosotros", r"escríbenos", r"escríbanos", r"contactar\s+con\s+nosotros"),
+                     r"póngase\s+en\s+contacto\s+con\s+nosotros", r"escríbenos", r"escríbanos", r"contactar\s+con\s+nosotros",
+                     r"escribirnos", r"contactarnos", r"nos\s+puede\s+escribir", r"siguiente\s+dirección(?:\s+de\s+correo(?:\s+electrónico)?)?"),
         "CUES": (r"contact\w*", r"preguntas?", r"dudas?", r"correo", r"escrib\w*", r"solicitud\w*", r"consultas?"),
         "LINK_TEXTS": ("formulario de contacto", "contacto", "contáctanos", "contáctenos", "página de contacto", "formulario"),
         "HERE": ("aquí", "aqui"),
@@ -211,7 +215,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "PH_NAME": (r"empresa", r"nome", r"razão\s+social", r"controlador\w*", r"responsável"),
         "PH_CHANNEL": (r"e-?mail", r"endereço", r"telefone", r"contato", r"contacto"),
         "ANNOUNCE": (r"entre\s+em\s+(?:contato|contacto)\s+(?:conosco|connosco)", r"entre\s+em\s+(?:contato|contacto)", r"fale\s+conosco",
-                     r"contacte-nos", r"contate-nos", r"nosso\s+(?:suporte|sistema\s+de\s+suporte|atendimento)"),
+                     r"contacte-nos", r"contate-nos", r"nosso\s+(?:suporte|sistema\s+de\s+suporte|atendimento)", r"escreva-nos", r"nos\s+escrever",
+                     r"seguinte\s+endereço(?:\s+de\s+e-?mail)?"),
         "CUES": (r"contat\w*", r"contact\w*", r"dúvidas?", r"perguntas?", r"solicitaç\w*", r"escrev\w*", r"atendimento"),
         "LINK_TEXTS": ("formulário de contato", "formulário de contacto", "fale conosco", "contato", "contacto", "formulário"),
         "HERE": ("aqui",),
@@ -226,7 +231,8 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {
         "PH_NAME": (r"azienda", r"nome", r"società", r"ragione\s+sociale", r"titolare"),
         "PH_CHANNEL": (r"e-?mail", r"indirizzo", r"telefono", r"recapito", r"PEC"),
-        "ANNOUNCE": (r"contattaci", r"contattateci", r"contattarci", r"scrivici", r"scriveteci", r"mettiti\s+in\s+contatto", r"contattare\s+il\s+titolare"),
+        "ANNOUNCE": (r"contattaci", r"contattateci", r"contattarci", r"scrivici", r"scriveteci", r"mettiti\s+in\s+contatto", r"contattare\s+il\s+titolare",
+                     r"scriverci", r"seguente\s+indirizzo(?:\s+e-?mail)?"),
         "CUES": (r"contatt\w*", r"domande", r"scriv\w*", r"richiest\w*", r"dubbi", r"segnalazion\w*"),
         "LINK_TEXTS": ("modulo di contatto", "contatti", "contattaci", "pagina contatti", "modulo"),
         "HERE": ("qui",),
@@ -242,7 +248,7 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "PH_NAME": (r"bedrijf\w*", r"\w*naam", r"organisatie", r"onderneming"),
         "PH_CHANNEL": (r"e-?mail\w*", r"adres", r"telefoon\w*", r"contact\w*"),
         "ANNOUNCE": (r"neem\s+(?:dan\s+)?(?:gerust\s+)?contact\s+(?:met\s+(?:ons|mij)\s+)?op", r"contact\s+(?:met\s+(?:ons|mij)\s+)?opnemen",
-                     r"mail\s+(?:ons|mij)", r"stuur\s+(?:ons|mij)\s+een"),
+                     r"mail\s+(?:ons|mij)", r"stuur\s+(?:ons|mij)\s+een", r"ons\s+mailen", r"schrijf\s+ons", r"volgende\s+(?:e-?mail)?adres"),
         "CUES": (r"contact\w*", r"vragen", r"mail\w*", r"verzoek\w*", r"klacht\w*", r"bereik\w*"),
         "LINK_TEXTS": ("contactformulier", "contact", "neem contact op", "contactpagina", "formulier"),
         "HERE": ("hier",),
@@ -287,9 +293,12 @@ _LABEL = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}"
 EMAIL = compile(rf"(?<![\w.+-]){_LOCAL}@{_LABEL}(?:\.{_LABEL}){{1,4}}")
 # privacy[at]acme[dot]com, donnees (at) moire (dot) fr, info[@]acme.org, name(a)gmail.com
 _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+# the words for "at" and "dot" in the languages with vocabularies: [at] [punkt], (arobase) (point), [apenstaartje] [punt]
+_AT_WORDS = r"at|@|a|ät|arobase|arrobas?|chiocciola|apenstaartje|apestaartje|klammeraffe|Klammeraffe"
+_DOT_WORDS = r"dot|\.|punkt|Punkt|point|punto|ponto|punt"
 OBFUSCATED_EMAIL = compile(
-    rf"(?<![\w.+-]){_LOCAL}\s?{_OPEN}\s?(?:at|@|a)\s?{_CLOSE}\s?{_LABEL}"
-    rf"(?:(?:\s?{_OPEN}\s?(?:dot|\.)\s?{_CLOSE}\s?|\.){_LABEL}){{1,4}}"
+    rf"(?<![\w.+-]){_LOCAL}\s?{_OPEN}\s?(?:{_AT_WORDS})\s?{_CLOSE}\s?{_LABEL}"
+    rf"(?:(?:\s?{_OPEN}\s?(?:{_DOT_WORDS})\s?{_CLOSE}\s?|\.){_LABEL}){{1,4}}"
 )
 # name at gmail dot com, name AT example DOT org
 SPELLED_EMAIL = compile(rf"(?<![\w.+-]){_LOCAL}\s(?:at|AT)\s{_LABEL}(?:\s(?:dot|DOT)\s{_LABEL}){{1,3}}\b", CS)
@@ -339,6 +348,7 @@ class _LangPatterns:
         self.hand_back = compile(HAND_BACK.pattern + "|" + "|".join(V["HAND_BACK"])) if V else HAND_BACK
         self.link_texts = frozenset(CONTACT_LINK_TEXTS) | frozenset(V.get("LINK_TEXTS", ())) | frozenset(V.get("HERE", ()))
         self.here = frozenset(("here",) + tuple(V.get("HERE", ())))
+        self.near_regulator = bool(V)
         self.ph_name = compile(words(*PLACEHOLDER_NAME_WORDS, *V["PH_NAME"])) if V else _PH_NAME
         self.ph_channel = compile(words(*PLACEHOLDER_CHANNEL_WORDS, *V["PH_CHANNEL"])) if V else _PH_CHANNEL
 
@@ -422,8 +432,8 @@ def _domain_status(domain: str) -> str | None:
 
 
 def _email_domain(text: str) -> str:
-    t = regex.sub(r"\s?[\[\(\{<]\s?(?:dot|\.)\s?[\]\)\}>]\s?|\s(?:dot|DOT)\s", ".", text)
-    t = regex.sub(r"\s?[\[\(\{<]\s?(?:at|@|a)\s?[\]\)\}>]\s?|\s(?:at|AT)\s", "@", t)
+    t = regex.sub(rf"\s?[\[\(\{{<]\s?(?:{_DOT_WORDS})\s?[\]\)\}}>]\s?|\s(?:dot|DOT)\s", ".", text)
+    t = regex.sub(rf"\s?[\[\(\{{<]\s?(?:{_AT_WORDS})\s?[\]\)\}}>]\s?|\s(?:at|AT)\s", "@", t)
     return t.rsplit("@", 1)[-1]
 
 
@@ -515,6 +525,12 @@ class _Context:
     def regulator_at(self, start: int) -> bool:
         if not self.sents:
             return False
+        if self.lp.near_regulator:
+            b = self.doc.blocks[self.doc.block_index(start)] if self.doc.blocks else None
+            lo = max(b.start if b else 0, start - 120)
+            if REGULATOR.search(self.doc.text, lo, start) is not None and HAND_BACK.search(self.doc.text, lo, start) is None \
+                    and self.lp.hand_back.search(self.doc.text, lo, start) is None:
+                return True
         rf = self.reg_from[self.sentence_index(start)]
         if rf is None or start < rf:
             return False
@@ -537,6 +553,8 @@ def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
         if _PH_NOT.match(s):
             continue
         inner = s.strip("[]{}<>%$() ")
+        if ctx.lp.near_regulator:  # another language: {{nom_entreprise}} -> "nom entreprise"
+            inner = inner.replace("_", " ")
         role = None
         if ctx.lp.ph_name.search(inner):
             role = "name"

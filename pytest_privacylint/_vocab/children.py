@@ -42,7 +42,7 @@ CHILDREN: dict[str, dict] = {
             "age requirement": (
                 r"(?:müssen|muss|musst)\s+(?:\w+\s+){0,4}?(?:mindestens|über|älter\s+als|volljährig|" + _N + r"\s+Jahre)",
                 r"mindestens\s+" + _N + r"\s+Jahre", r"\d{1,2}\.\s+Lebensjahr\s+(?:\w+\s+)?vollendet",
-                r"(?:dürfen|darf|darfst)\s+(?:\w+\s+){0,5}?(?:nicht|keine)", r"nur\s+(?:\w+\s+)?(?:Volljährige|Erwachsene)",
+                r"(?:dürfen|darf|darfst)\s+(?:\w+\s+){0,5}?(?:nicht|kein\w*)", r"nur\s+(?:\w+\s+){0,3}?ab\s+" + _N + r"\s+Jahren", r"ab\s+" + _N + r"\s+Jahren\s+(?:gestattet|erlaubt|zulässig|möglich)", r"nur\s+(?:\w+\s+)?(?:Volljährige|Erwachsene)",
                 r"Altersverifikation|Alterskontrolle|Altersprüfung",
             ),
             "parental consent": (

@@ -132,7 +132,7 @@ SCHEDULE_PHRASES: dict[str, tuple[str, ...]] = {
     "de": (
         "jährlich", "einmal jährlich", "einmal im Jahr", "jedes Jahr", "halbjährlich", "vierteljährlich",
         "quartalsweise", "monatlich", "einmal im Monat", "jeden Monat", "wöchentlich", "einmal pro Woche",
-        "täglich", "jeden Tag", "nächtlich", "stündlich",
+        "täglich", "jeden Tag", "nächtlich", "stündlich", "einmal pro Jahr", "einmal pro Monat", "einmal pro Quartal", "zum Jahresende",
     ),
     "fr": (
         "annuellement", "une fois par an", "chaque année", "tous les ans", "mensuellement", "chaque mois",
@@ -141,19 +141,20 @@ SCHEDULE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         "anualmente", "una vez al año", "cada año", "todos los años", "mensualmente", "cada mes", "todos los meses",
-        "semanalmente", "cada semana", "diariamente", "cada día", "todos los días", "cada hora",
+        "semanalmente", "cada semana", "diariamente", "cada día", "todos los días", "cada hora", "una vez por año", "trimestralmente",
     ),
     "pt": (
         "anualmente", "uma vez por ano", "a cada ano", "todo ano", "todos os anos", "mensalmente", "a cada mês",
-        "todo mês", "semanalmente", "diariamente", "todos os dias", "a cada dia",
+        "todo mês", "semanalmente", "diariamente", "todos os dias", "a cada dia", "uma vez ao ano", "trimestralmente",
     ),
     "it": (
         "annualmente", "una volta all'anno", "ogni anno", "mensilmente", "ogni mese", "settimanalmente",
-        "ogni settimana", "giornalmente", "quotidianamente", "ogni giorno", "ogni notte", "ogni ora",
+        "ogni settimana", "giornalmente", "quotidianamente", "ogni giorno", "ogni notte", "ogni ora", "una volta l'anno", "una volta ogni anno", "trimestralmente",
     ),
     "nl": (
         "jaarlijks", "eens per jaar", "elk jaar", "ieder jaar", "maandelijks", "elke maand", "iedere maand",
-        "wekelijks", "elke week", "dagelijks", "elke dag", "iedere dag", "elk uur",
+        "wekelijks", "elke week", "dagelijks", "elke dag", "iedere dag", "elk uur", "één keer per jaar", "een keer per jaar",
+        "eenmaal per jaar", "één keer per maand", "een keer per maand", "elk kwartaal", "ieder kwartaal", "per kwartaal",
     ),
 }
 

@@ -18,6 +18,9 @@ English ones:
 """
 from __future__ import annotations
 
+# a quoted name: «Compartir datos de uso», „Gebruiksstatistieken delen”
+_Q = r'''[«"“'‘„‚][^"”'’»«\n]{2,60}["”'’»“‘]'''
+
 OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
         "MENTION": (
@@ -26,8 +29,10 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:deaktivieren|unterbinden|verhindern|ablehnen)\s+[^.\n]{0,40}?(?:Tracking|Analyse|Erfassung|Cookies|Werbung|Newsletter)",
             r"(?:Cookies|Tracking|Erfassung)\s+[^.\n]{0,40}?(?:deaktivieren|unterbinden|verhindern|ablehnen|blockieren|löschen)",
             r"keine\s+(?:weiteren\s+)?(?:Newsletter|Werbung|E-Mails)\s+(?:mehr\s+)?erhalten",
+            r"(?:möchten|wollen)\s+Sie\s+(?:\w+\s+){0,3}?nicht", r"nicht\s+(?:mehr\s+)?(?:möchten|wünschen|wollen)", r"deaktivier\w*", r"ausschalten|auszuschalten",
         ),
         "CONTROL": (
+            r"(?:Einstellung|Schalter|Option|Schaltfläche|Button|Menüpunkt|Häkchen|Kontrollkästchen|Regler)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:Einstellung|Schalter|Option|Schaltfläche|Button|Menüpunkt|Häkchen|Kontrollkästchen|Regler)",
             r"Abmelde-?Link|Abmeldelink|Link\s+(?:zum|zur)\s+(?:Abmelden|Abbestellen|Abmeldung)",
             r"Link\s+(?:am\s+Ende|in\s+(?:jedem|jeder|jeglicher))\s+(?:\w+\s+){0,2}?(?:Newsletter|E-Mail|Nachricht)\w*",
             r"(?:in|über|unter)\s+(?:den|die|deinen|Ihren|Ihre|deine|der)\s+(?:\w+\s+)?(?:Konto-?Einstellungen|Kontoeinstellungen|Profileinstellungen|Einstellungen|Privatsphäre-?Einstellungen|Datenschutz-?Einstellungen)\b(?!\s+(?:Ihres|deines|des)\s+Browsers)",
@@ -59,8 +64,10 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"révoqu\w*", r"révocation", r"opt-?out", r"ne\s+plus\s+recevoir",
             r"(?:refuser|désactiver|bloquer|supprimer)\s+[^.\n]{0,40}?(?:cookies|traceurs|suivi|publicité\w*|mesure\s+d['’]audience)",
             r"(?:cookies|traceurs)\s+[^.\n]{0,30}?(?:refuser|désactiver|bloquer)",
+            r"ne\s+(?:souhaitez|voulez)\s+pas", r"désactiv\w*",
         ),
         "CONTROL": (
+            r"(?:paramètre|réglage|option|bouton|interrupteur|case|menu|curseur)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:paramètre|réglage|option|bouton|interrupteur|case|menu|curseur)",
             r"lien\s+(?:de\s+)?(?:désinscription|désabonnement)",
             r"lien\s+(?:prévu|figurant|présent|situé|disponible|inclus|en\s+bas)\b[^.\n]{0,40}?(?:e-?mails?|courriels?|newsletters?|messages?|lettres?)",
             r"paramètres\s+(?:de\s+|du\s+)?(?:votre\s+)?(?:compte|profil|l['’]application|confidentialité|cookies|l['’]app)",
@@ -88,8 +95,10 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"dejar\s+de\s+recibir", r"no\s+(?:desea|deseas|quiere|quieres)\s+(?:seguir\s+)?recibir",
             r"(?:suscri\w*|newsletter|bolet[ií]n\w*|correos?|comunicaciones)\b[^.\n]{0,100}?\bcancel\w*",
             r"(?:rechazar|desactivar|bloquear|deshabilitar|inhabilitar)\s+[^.\n]{0,40}?(?:cookies|seguimiento|publicidad|análisis)",
+            r"no\s+(?:desea|deseas|quiere|quieres)\s+que", r"dejar\s+de\s+(?:compartir|ser\s+rastread\w*|enviar)", r"desactiv\w*", r"desmarc\w*",
         ),
         "CONTROL": (
+            r"(?:opción|ajuste|interruptor|botón|casilla|menú|control)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:opción|ajuste|interruptor|botón|casilla|menú|control)",
             r"enlace\s+(?:de\s+)?(?:baja|cancelación|desuscripción)", r"enlace\s+(?:que\s+)?(?:figura|incluido|incluye|aparece|al\s+pie|en\s+cada|situado)\b[^.\n]{0,40}?(?:correos?|e-?mails?|comunicaciones|mensajes?|boletín)",
             r"configuración\s+de\s+(?:tu\s+|su\s+)?(?:cuenta|privacidad|cookies|la\s+aplicación|la\s+app|perfil)",
             r"ajustes\s+de\s+(?:tu\s+|su\s+)?(?:cuenta|privacidad|la\s+aplicación|la\s+app)",
@@ -115,8 +124,10 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"revoga\w*", r"revogue", r"retirar\s+(?:o\s+)?(?:seu\s+)?consentimento", r"opt-?out", r"deixar\s+de\s+receber",
             r"não\s+(?:deseja|quer|desejar)\s+(?:mais\s+)?receber", r"desinscrever\w*", r"cancelar\s+o\s+recebimento",
             r"(?:recusar|desativar|bloquear|desabilitar)\s+[^.\n]{0,40}?(?:cookies|rastreamento|publicidade|análise)",
+            r"não\s+(?:deseja|quiser|quer)\s+que", r"deixar\s+de\s+(?:compartilhar|partilhar|ser\s+rastread\w*)", r"desativ\w*", r"desmarc\w*",
         ),
         "CONTROL": (
+            r"(?:opção|configuração|botão|chave|interruptor|menu|caixa|controle)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:opção|configuração|botão|chave|interruptor|menu|caixa|controle)",
             r"link\s+(?:de\s+)?(?:descadastr\w*|cancelamento|desinscrição)", r"link\s+(?:presente|incluído|no\s+rodapé|contido|em\s+cada|disponível)\b[^.\n]{0,40}?(?:e-?mails?|mensagens?|comunicações|newsletter)",
             r"configurações\s+(?:de\s+|da\s+|do\s+)?(?:sua\s+)?(?:conta|privacidade|cookies|aplicativo|app|perfil)",
             r"definições\s+(?:de\s+|da\s+|do\s+)?(?:sua\s+)?(?:conta|privacidade|cookies|aplicação|app)",
@@ -140,8 +151,10 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"revoca\w*", r"revocare", r"ritirare\s+(?:il\s+)?(?:proprio\s+|tuo\s+|suo\s+)?consenso", r"opt-?out",
             r"non\s+ricevere\s+più", r"smettere\s+di\s+ricevere",
             r"(?:rifiutare|disattivare|bloccare|disabilitare)\s+[^.\n]{0,40}?(?:cookie|tracciamento|pubblicità|analisi)",
+            r"non\s+(?:desideri|vuoi|desidera|vuole)", r"disattiv\w*", r"disabilit\w*",
         ),
         "CONTROL": (
+            r"(?:opzione|impostazione|interruttore|pulsante|levetta|casella|voce|menu|comando)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:opzione|impostazione|interruttore|pulsante|levetta|casella|voce|menu|comando)",
             r"link\s+(?:di\s+)?(?:disiscrizione|cancellazione)", r"link\s+(?:presente|in\s+calce|contenuto|in\s+fondo|in\s+ogni|riportato)\b[^.\n]{0,40}?(?:e-?mail|messaggi|newsletter|comunicazioni)",
             r"impostazioni\s+(?:del\s+|dell['’]|di\s+|della\s+)?(?:tuo\s+|suo\s+)?(?:account|profilo|privacy|app|applicazione|cookie)",
             r"componente\s+aggiuntivo|pannello\s+(?:delle\s+)?preferenze|gestione\s+(?:dei\s+)?(?:cookie|consensi)|banner\s+(?:dei\s+)?cookie",
@@ -165,8 +178,10 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"geen\s+\w+\s+meer\s+(?:wil\w*\s+)?ontvangen",
             r"(?:weigeren|uitschakelen|blokkeren|uitzetten)\s+[^.\n]{0,40}?(?:cookies|tracking|analyse|advertenties)",
             r"(?:cookies|tracking)\s+[^.\n]{0,30}?(?:weigeren|uitschakelen|blokkeren|uitzetten|uit\s+te\s+zetten)",
+            r"(?:wil|wilt)\s+(?:je|u)\s+niet", r"uitschakel\w*", r"uitzetten", r"zet\s+(?:\w+\s+){0,10}?uit\b",
         ),
         "CONTROL": (
+            r"(?:instelling|optie|schakelaar|knop|vinkje|menu)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:instelling|optie|schakelaar|knop|vinkje|menu)",
             r"afmeld(?:ings)?link|uitschrijflink|link\s+(?:om\s+je\s+af\s+te\s+melden|om\s+u\s+af\s+te\s+melden)",
             r"link\s+(?:onderaan|onderin|in\s+(?:elke|iedere))\b[^.\n]{0,40}?(?:e-?mails?|nieuwsbrie\w*|berichten)",
             r"(?:account|privacy|cookie|app|profiel)-?instellingen", r"instellingen\s+(?:van\s+)?(?:de\s+app|je\s+account|uw\s+account|je\s+profiel|uw\s+profiel)",
@@ -182,6 +197,6 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "RIGHTS": (r"(?:uitoefen\w*|uit\s+te\s+oefenen|gebruik\s+(?:te\s+)?maken\s+van)\s+(?:\w+\s+){0,3}?rechten", r"rechten\s+(?:\w+\s+){0,3}?(?:uitoefenen|uit\s+te\s+oefenen)"),
         "RIGHT_WORD": (r"recht(?:en)?",),
-        "CONTINUES": (r"Hiervoor", r"Daarvoor", r"Dit\s+kan", r"Klik", r"Ga\s+naar", r"Stuur", r"Mail", r"U\s+kunt", r"Je\s+kunt", r"Bezoek"),
+        "CONTINUES": (r"Hiervoor", r"Daarvoor", r"Dit\s+kan", r"Klik", r"Ga\s+naar", r"Stuur", r"Mail", r"U\s+kunt", r"Je\s+kunt", r"Bezoek", r"Zet", r"Schakel"),
     },
 }
