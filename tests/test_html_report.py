@@ -281,6 +281,24 @@ def test_partial_run_says_which_checks_did_not_run(pytester, seeds):
     _assert_links_resolve(dom)
 
 
+def test_a_file_changed_after_the_lint_is_shown_without_highlights(pytester):
+    from pytest_privacylint.reports import ReportContext, html
+
+    (pytester.path / "full.txt").write_text(POLICY)
+    _, report, _, dom = _run(pytester)
+    assert list(dom.find_all("mark"))
+    (pytester.path / "full.txt").write_text("Edited: " + POLICY)
+    ctx = ReportContext(checks=list(default_checks()), rootdir=pytester.path, invocation_dir=pytester.path)
+    dom = parse(html.render(report, ctx))
+    section = _sections(dom)["full.txt"]
+    assert "changed after it was linted" in section.find("p", cls="unreadable").text()
+    assert section.find("div", cls="doc").text().startswith("Edited: ")
+    assert not list(dom.find_all("mark"))
+    # the near-miss is still quoted, with where it was
+    assert [q.text() for q in section.find_all("q")][:1] == ["for as long as necessary"]
+    _assert_links_resolve(dom)
+
+
 def test_self_contained_and_reproducible(pytester, seeds):
     _, _, html, dom = _run(pytester, "policies")
     # no external asset: no src, no <link>, no url() or @import, every link inside the page
