@@ -2,7 +2,13 @@
 (../shared/corpus/dev, beside the project) must not score below the target
 nor below the figures recorded in tests/accuracy_floor.json; on the
 held-out policies in fixtures/holdout (written from the spec alone and never
-tuned on) it must not score below the recorded figures."""
+tuned on) it must not score below the recorded figures.
+
+Other languages: the policies in a language with vocabularies (de, fr, es,
+pt, it, nl) are scored together ("other") against the issue's target and the
+recorded floors. Cells a check skipped (a language without vocabulary, e.g.
+the corpus's Czech and Japanese policies) are reported apart from the F1
+figures: they must carry the reason, and are not counted as predictions."""
 from __future__ import annotations
 
 import json
@@ -17,6 +23,7 @@ from pytest_privacylint._evaluate import Score
 DEV = SHARED / "corpus" / "dev"
 FLOOR = json.loads((Path(__file__).parent / "accuracy_floor.json").read_text(encoding="utf-8"))
 TARGET_EN_F1 = 0.90
+TARGET_OTHER_F1 = 0.85  # issue 6: every check on the de/fr/es/pt/it/nl dev policies together
 
 HOLDOUT = FIXTURES / "holdout"
 needs_dev = pytest.mark.skipif(not (DEV / "labels.json").exists(), reason=f"dev corpus not found at {DEV}")
@@ -34,12 +41,15 @@ def run_and_score(policies, labels_path, out) -> dict:
     report = json.loads(out.read_text(encoding="utf-8"))
     labels = json.loads(labels_path.read_text(encoding="utf-8"))["policies"]
     by_name = {Path(f["path"]).name: f for f in report["files"]}
-    table: dict[tuple[str, str], Score] = {}
+    table: dict = {"skipped": []}
     for name, lab in labels.items():
         f = by_name[name]
-        group = "en" if lab.get("language") == "en" else "other"
+        group = "en" if lab.get("language", "en") == "en" else "other"
         for cid in CHECK_IDS:
             got = next(c for c in f["checks"] if c["id"] == cid)
+            if got["outcome"] == "skipped":  # reported apart, not a prediction
+                table["skipped"].append((name, lab.get("language"), cid, got.get("reason") or ""))
+                continue
             s = table.setdefault((cid, group), Score())
             s.add(lab[cid]["label"] == "FAIL", got["outcome"] != "pass", got["outcome"] not in ("pass", "fail"))
     return table
@@ -77,4 +87,23 @@ def test_english_dev_accuracy(scores, check_id):
 def test_other_languages_do_not_regress(scores, check_id):
     s = scores[(check_id, "other")]
     floor = FLOOR["other"][check_id]
+    assert s.f1 >= TARGET_OTHER_F1, f"{check_id}: de/fr/es/pt/it/nl F1 {s.f1:.3f} below the target {TARGET_OTHER_F1}"
     assert s.f1 >= floor["f1"] - 1e-9, f"{check_id}: non-English F1 {s.f1:.3f} below the recorded {floor}"
+
+
+@needs_dev
+def test_skipped_cells_are_reported_apart(scores, record_property):
+    """Skipped cells are not F1 figures: each is a language without
+    vocabulary, with the reason; their count is recorded (and printed with -rA)."""
+    from pytest_privacylint.checks import controller_identity
+
+    skipped = scores["skipped"]
+    by_lang: dict[str, int] = {}
+    for name, lang, cid, reason in skipped:
+        assert lang not in controller_identity.LANGUAGES, f"{name} {cid}: skipped in a supported language ({reason})"
+        assert f"vocabulary for language {lang!r}" in reason, f"{name} {cid}: skipped without the language reason: {reason!r}"
+        by_lang[lang] = by_lang.get(lang, 0) + 1
+    record_property("skipped_cells", by_lang)
+    print(f"skipped cells apart from the F1 figures: {by_lang or 'none'}")
+    assert set(by_lang) <= set(FLOOR.get("skipped_languages", [])), (
+        f"skipped cells in {sorted(by_lang)}; expected only {FLOOR.get('skipped_languages')}")
