@@ -11,6 +11,11 @@ What it checks
     A mention of children that is not a stance ("children's books", a
     content rating, naming COPPA alone) and a general "we do not knowingly
     collect your information" with no child or minor word do not count.
+    Languages: English, German, French, Spanish, Portuguese, Italian and
+    Dutch; the other languages' vocabulary (children, minors, ages and each
+    stance) is in pytest_privacylint/_vocab/children.py. The language is
+    detected per document (or set with `language`); a policy in another
+    language is skipped with the reason.
 
 Why it matters
     COPPA (16 CFR 312) requires notice and verifiable parental consent for

@@ -11,6 +11,13 @@ contact-page or issue-tracker URL (a hyperlinked "contact us" counts).
 Channels in the page chrome around the policy (navigation, header, footer)
 do not count. When `controller_names` is configured, one of those names must
 appear in the policy.
+Languages: English, German, French, Spanish, Portuguese, Italian and Dutch;
+the other languages' vocabulary (controller roles such as "Verantwortlicher",
+"responsable du traitement", "titolare del trattamento" or
+"verwerkingsverantwoordelijke", legal-entity suffixes, contact phrasings) is
+in pytest_privacylint/_vocab/controller.py and _vocab/channels.py. The
+language is detected per document (or set with `language`); a policy in
+another language is skipped with the reason.
 
 Why it matters
 GDPR Art. 13(1)(a) requires the identity and contact details of the

@@ -10,6 +10,11 @@ Browser Add-on"), or the unsubscribe link in emails. "Contact us to opt out"
 counts when the policy gives a concrete contact channel elsewhere (see
 controller-identity); a listed "right to object" counts when the policy says
 where requests to exercise the rights go.
+Languages: English, German, French, Spanish, Portuguese, Italian and Dutch;
+the other languages' vocabulary (unsubscribe, objection and withdrawal
+phrasings with their paths) is in pytest_privacylint/_vocab/optout.py. The
+language is detected per document (or set with `language`); a policy in
+another language is skipped with the reason.
 
 Why it matters
 CAN-SPAM and GDPR Art. 21 give a right to object to direct marketing; CCPA

@@ -13,6 +13,12 @@ What it checks
     not a limit. In lenient mode retention tied to the account or
     subscription ("as long as your account is active", "until you
     unsubscribe") also passes; "as long as necessary" fails in both modes.
+    Languages: English, German, French, Spanish, Portuguese, Italian and
+    Dutch; the other languages' vocabulary (number words, units, bounds,
+    retention verbs, vague and account-tied phrases) is in
+    pytest_privacylint/_vocab/retention.py and _vocab/durations.py. The
+    language is detected per document (or set with `language`); a policy in
+    another language is skipped with the reason.
 
 Why it matters
     GDPR Art. 13(2)(a) requires the period for which personal data will be

@@ -9,6 +9,11 @@ Stripe", "hosted by Hetzner Online GmbH"). Known vendors come from a
 gazetteer (pytest_privacylint/_vocab/recipients.py); other organisations
 count when a sentence puts them in a receiving role ("provided by X Inc.",
 "hosted on X", "shared with X").
+Languages: English, German, French, Spanish, Portuguese, Italian and Dutch;
+the other languages' vocabulary (recipient phrasings, categories and announced
+lists) is in pytest_privacylint/_vocab/sharing.py (the vendor gazetteer is
+shared). The language is detected per document (or set with `language`); a
+policy in another language is skipped with the reason.
 
 Why it matters
 GDPR Art. 13(1)(e) requires the recipients or categories of recipients of
