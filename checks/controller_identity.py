@@ -378,7 +378,7 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
         (compile(rf"(?i:\b(?:{agent_verbs}))\s(?:(?i:der|die|das|den|dem|la|le|les|l['’]|el|los|las|o|a|os|as|il|lo|gli|de|het)\s)?(?P<name>{name})", CS),
          "operated/developed by name"),
         (compile("|".join(p.replace("{NAME}", name) for p in V["WE_ROLE"]), CS), 'name in the role of "we"'),
-        (compile(rf"(?i:\b(?:{'|'.join(V['TEAM'])}))\s?(?P<name>{name})|(?P<name>{name})-?(?i:team)\b", CS), "named team"),
+        (compile(rf"(?i:\b(?:{'|'.join(V['TEAM'])}))\s?(?P<name>{name})", CS), "named team"),
         (compile(rf"(?i:\b(?:{'|'.join(V['PERSON'])}))\s?,?\s(?P<name>{_WORD_L}(?: {_WORD_L}){{1,3}})", CS), "natural person speaking"),
     )
     agent = extra[0][0]
@@ -391,7 +391,7 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
             CS,
         ),
         # "X, met zetel in Lokeren, is verwerkingsverantwoordelijke", "X (Gwen Jansen) is verantwoordelijk"
-        WE_PREDICATE=compile(WE_PREDICATE.pattern + rf"|(?:,?\s\([^()\n]{{1,60}}\))?(?:,\s(?i:{_SEAT})[^,\n]{{1,80}},)?\s?(?i:{preds})", CS),
+        WE_PREDICATE=compile(WE_PREDICATE.pattern + rf"|(?:,?\s\([^()\n]{{1,60}}\))?(?:,\s(?i:{_SEAT})[^,\n]{{1,80}},)?\s?(?i:{preds})|-(?i:team)\b", CS),
         AGENT=agent,
         EXTRA=extra,
         SUFFIX_SET=frozenset(x.rstrip(".") for x in suffixes),

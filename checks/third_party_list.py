@@ -626,6 +626,8 @@ class _LangTPL:
         before = _alt(*V["ROLE_BEFORE"])
         self.ORG_IN_ROLE = compile(r"(?i:\b(?:" + before + r"))[ ]?:?[ ]" + _ARTICLE + _ORG_U, _CASE)
         self.ORG_LEGAL = compile(r"(?P<org>" + _NAME_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|y|e|et|and|van|von)){0,4},?[ ]" + _LEGAL_U + r")(?![\p{L}0-9])", _CASE)
+        # a legal suffix: where a legal-entity name can end (the name is then matched backwards)
+        self.SUFFIX_AT = compile(r"(?<![\p{L}0-9])" + _LEGAL_U + r"(?![\p{L}0-9])", _CASE)
         # "een derde partij (Kind en Gezin)", "prestataires tels que Brevo"
         self.SUCH_AS = compile(r"(?i:" + self.CATEGORY.pattern + r")(?:\s?\(\s?|,?\s(?i:" + _alt(*V["SUCH_AS"], r"such\s+as", r"namely", r"like") + r")\s)" + _ORG_U, _CASE)
         # "hébergé par : ovh": a gazetteer name in lower case after a role phrase
@@ -634,10 +636,12 @@ class _LangTPL:
         copula = _alt(*sorted(C.get("COPULA", ()), key=len, reverse=True))
         define = _alt(*C.get("DEFINE", ()))
         agents = _alt(*C.get("AGENT", ()))
+        # 'Acme GmbH (nachfolgend "wir")': found backwards from the bracket
+        self.DECL_BACK = compile(r"\s?,?\s?\(\s?(?i:" + define + r")\b") if define else None
+        self.ORG_AT_END = compile(_ORG_U.replace("(?![\\p{L}0-9])", "") + r"$", _CASE)
         self.DECL = compile(
-            _ORG_U + r"\s?,?\s?\(\s?(?i:" + define + r")\b"
             # "édité par Rochat Vins SARL, filiale du Groupe Rochat": the controller and its parent
-            + r"|(?i:\b(?:site|application|app|website|webseite|sitio|aplicación|aplicativo|sito|applicazione)\b[^.,;:\n]{0,60}?(?:" + agents + r"))\s" + _ARTICLE + _ORG_U
+            r"(?i:\b(?:site|application|app|website|webseite|sitio|aplicación|aplicativo|sito|applicazione)\b[^.,;:\n]{0,60}?(?:" + agents + r"))\s" + _ARTICLE + _ORG_U
             + r"|(?i:\b(?:filiale\s+(?:du|de|d['’])|Tochter(?:gesellschaft|unternehmen)\s+(?:der|des|von)|filial\s+de|subsidiaria\s+de|controlad[ao]\s+por"
               r"|controllat[ao]\s+da|dochter(?:onderneming|bedrijf|maatschappij)?\s+van|(?:marque|Marke|marca|marchio|merk)\s+(?:de|du|der|von|di|van)|parte\s+del\s+grupo|fait\s+partie\s+du))\s"
             + _ARTICLE + _ORG_U
@@ -645,10 +649,22 @@ class _LangTPL:
             _CASE,
         )
 
+    def _legal(self, text):
+        """ORG_LEGAL.finditer(text), tried only shortly before each legal suffix."""
+        done = 0
+        for sm in self.SUFFIX_AT.finditer(text):
+            lo = max(done, sm.start() - 120)
+            m = self.ORG_LEGAL.search(text, lo, min(len(text), sm.end() + 1))
+            while m is not None and m.end() < sm.end():
+                m = self.ORG_LEGAL.search(text, m.end(), min(len(text), sm.end() + 1))
+            if m is not None and m.start() >= done:
+                done = m.end()
+                yield m
+
     def org_patterns(self, text):
         return (
             (self.ORG_IN_ROLE, "organisation in receiving role", self.ORG_IN_ROLE.finditer(text)),
-            (self.ORG_LEGAL, "legal entity in sharing context", self.ORG_LEGAL.finditer(text)),
+            (self.ORG_LEGAL, "legal entity in sharing context", self._legal(text)),
             (self.SUCH_AS, "organisation named among recipients", self.SUCH_AS.finditer(text)),
         )
 
@@ -691,10 +707,16 @@ def _brand_like(org: str, P) -> bool:
 
 def _lang_controller_names(doc, P) -> set[str]:
     names = set()
-    for m in P.DECL.finditer(doc.text):
+    text = doc.text
+    for m in P.DECL.finditer(text):
         org = m.group("org")
         if org:
             names.add(_base_name(org).lower())
+    if P.DECL_BACK is not None:
+        for m in P.DECL_BACK.finditer(text):
+            n = P.ORG_AT_END.search(text, max(0, m.start() - 120), m.start())
+            if n is not None:
+                names.add(_base_name(n.group("org")).lower())
     return {n for n in names if n and _name_is_org(n)}
 
 
