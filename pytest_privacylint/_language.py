@@ -35,8 +35,16 @@ PRIVACY_TERMS = re.compile(
 )
 
 
+def _policy_text(text: str) -> str:
+    """The lines of running text: on a mixed page the policy's paragraphs
+    decide, not menus, buttons, headings and footers (short lines)."""
+    lines = [ln for ln in text.split("\n") if len(ln.split()) >= 8]
+    body = "\n".join(lines)
+    return body if len(body.split()) >= 40 else text
+
+
 def detect_language(text: str, sample_chars: int = 200_000) -> str:
-    sample = text[:sample_chars]
+    sample = _policy_text(text[:sample_chars])
     cjk = len(_CJK.findall(sample[:20_000]))
     if cjk > 200:
         kana = len(re.findall(r"[\u3040-\u30ff]", sample[:20_000]))

@@ -53,7 +53,7 @@ CONTROLLER: dict[str, dict[str, tuple[str, ...]]] = {
                         r"Hosting-Anbieter\w*", r"Anbieter\s+(?:ist|sind)", r"(?:übermittelt|weitergegeben)\s+an", r"Plugins?", r"Dienst\s+von"),
     },
     "fr": {
-        "ROLE": (r"responsable\s+(?:du|des)\s+traitements?", r"responsable\s+de\s+traitement", r"responsable\s+de\s+la\s+publication",
+        "ROLE": (r"responsable(?=\s?:)", r"responsable\s+(?:du|des)\s+traitements?", r"responsable\s+de\s+traitement", r"responsable\s+de\s+la\s+publication",
                  r"éditeur\s+(?:du\s+site|de\s+l['’]application|de\s+l['’]app|du\s+service)", r"l['’]éditeur", r"exploitant\s+(?:du\s+site|de\s+l['’]application)"),
         "COPULA": (r"est", r"sont", r"est\s+la\s+société", r"est\s+l['’]association"),
         "DEFINE": (r"ci-après", r"ci-dessous\s+dénommée?", r"dénommée?"),
@@ -74,7 +74,7 @@ CONTROLLER: dict[str, dict[str, tuple[str, ...]]] = {
         "THIRD_PARTY": (r"tiers", r"prestataires?", r"sous-traitants?", r"partenaires?", r"hébergeurs?", r"hébergé\w*\s+par", r"fournisseurs?"),
     },
     "es": {
-        "ROLE": (r"responsable\s+del\s+tratamiento", r"responsable\s+de\s+(?:los\s+)?datos", r"titular\s+y\s+responsable(?:\s+del\s+tratamiento)?",
+        "ROLE": (r"responsable(?=\s?:)", r"titular(?=\s?:)", r"responsable\s+del\s+tratamiento", r"responsable\s+de\s+(?:los\s+)?datos", r"titular\s+y\s+responsable(?:\s+del\s+tratamiento)?",
                  r"identidad\s+del\s+responsable", r"titular\s+del\s+(?:sitio|sitio\s+web|servicio|tratamiento|dominio)", r"datos\s+del\s+responsable"),
         "COPULA": (r"es", r"son"),
         "DEFINE": (r"en\s+adelante", r"en\s+lo\s+sucesivo", r"denominad[oa]"),
@@ -95,7 +95,7 @@ CONTROLLER: dict[str, dict[str, tuple[str, ...]]] = {
         "THIRD_PARTY": (r"terceros?", r"proveedor\w*", r"encargad[oa]s?\s+del\s+tratamiento", r"socios?", r"prestad[oa]\s+por", r"alojad[oa]\s+(?:en|por)"),
     },
     "pt": {
-        "ROLE": (r"controlador(?:a)?(?:\s+(?:dos|de)\s+dados)?", r"responsável\s+pelo\s+tratamento", r"responsável\s+pelos\s+dados",
+        "ROLE": (r"responsável(?=\s?:)", r"controlador(?:a)?(?:\s+(?:dos|de)\s+dados)?", r"responsável\s+pelo\s+tratamento", r"responsável\s+pelos\s+dados",
                  r"responsável\s+pelo\s+(?:site|aplicativo|serviço)"),
         "COPULA": (r"é", r"são"),
         "DEFINE": (r"doravante", r"adiante\s+designad[oa]", r"designad[oa]"),

@@ -29,11 +29,12 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:deaktivieren|unterbinden|verhindern|ablehnen)\s+[^.\n]{0,40}?(?:Tracking|Analyse|Erfassung|Cookies|Werbung|Newsletter)",
             r"(?:Cookies|Tracking|Erfassung)\s+[^.\n]{0,40}?(?:deaktivieren|unterbinden|verhindern|ablehnen|blockieren|löschen)",
             r"keine\s+(?:weiteren\s+)?(?:Newsletter|Werbung|E-Mails)\s+(?:mehr\s+)?erhalten",
-            r"(?:möchten|wollen)\s+Sie\s+(?:\w+\s+){0,3}?nicht", r"nicht\s+(?:mehr\s+)?(?:möchten|wünschen|wollen)", r"deaktivier\w*", r"ausschalten|auszuschalten",
+            r"(?:möchten|wollen)\s+Sie\s+(?:\w+\s+){0,3}?nicht", r"(?:Erfassung|Tracking|Cookies?|Datenerhebung|Speicherung)\b[^.\n]{0,200}?\bverhindern", r"nicht\s+(?:mehr\s+)?(?:möchten|wünschen|wollen)", r"deaktivier\w*", r"ausschalten|auszuschalten",
         ),
         "CONTROL": (
             r"(?:Einstellung|Schalter|Option|Schaltfläche|Button|Menüpunkt|Häkchen|Kontrollkästchen|Regler)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:Einstellung|Schalter|Option|Schaltfläche|Button|Menüpunkt|Häkchen|Kontrollkästchen|Regler)",
             r"Abmelde-?Link|Abmeldelink|Link\s+(?:zum|zur)\s+(?:Abmelden|Abbestellen|Abmeldung)",
+            r"[„\"“']?(?:Austragen|Abmelden|Abbestellen)[“\"”']?-?\s?Link", r"Link\s+(?:im|in\s+der|am\s+Ende\s+de[rs])\s+(?:\w+\s+)?(?:Newsletters?|E-Mails?|Nachricht)",
             r"Link\s+(?:am\s+Ende|in\s+(?:jedem|jeder|jeglicher))\s+(?:\w+\s+){0,2}?(?:Newsletter|E-Mail|Nachricht)\w*",
             r"(?:in|über|unter)\s+(?:den|die|deinen|Ihren|Ihre|deine|der)\s+(?:\w+\s+)?(?:Konto-?Einstellungen|Kontoeinstellungen|Profileinstellungen|Einstellungen|Privatsphäre-?Einstellungen|Datenschutz-?Einstellungen)\b(?!\s+(?:Ihres|deines|des)\s+Browsers)",
             r"Cookie-?Einstellungen|Datenschutz-?Einstellungen|Privatsphäre-?Einstellungen|Cookie-?Banner|Consent-?(?:Tool|Banner|Manager)|Einwilligungs-?(?:Tool|Banner|Manager)",
