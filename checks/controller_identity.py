@@ -286,7 +286,7 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
         if e <= s:
             return
         name = text[s:e]
-        if P is not _EN and (name[:1].islower() or name in _ORG_SET or name in P.ORG_FIRST):
+        if P is not _EN and (name[:1].islower() or name[:1].isdigit() or name in _ORG_SET or name in P.ORG_FIRST):
             out.append((s, e, "generic words, not a name", False))
             return
         if _generic(name, P) or name.isdigit():
@@ -387,7 +387,7 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
         NAME_AT_END=compile(rf"(?:{name})$", CS),
         DEFINITION=compile(
             DEFINITION.pattern
-            + rf"|,?\s?\((?:[^()\n]{{0,80}}?)[\"“”'‘’„«»‚]\s?(?i:{we})\b|,?\s\(?(?i:{define})\b",
+            + rf"|,?\s?\((?:[^()\n]{{0,80}}?)[\"“”'‘’„«»‚]\s?(?i:{we})\b|,?\s\(?(?i:{define})\b(?=[^()\n]{{0,40}}?\b(?i:{we}|{roles})\b)",
             CS,
         ),
         # "X, met zetel in Lokeren, is verwerkingsverantwoordelijke", "X (Gwen Jansen) is verantwoordelijk"

@@ -587,7 +587,8 @@ _NAME_TOKEN_U = r"(?:[\p{Lu}0-9][\p{L}0-9&'’.\-]*[\p{L}0-9]|\p{Lu})"
 _LANG_SUFFIXES = (r"S\.L\.U\.|S\.L\.|SLU|S\.A\.U\.|SAU|SARL|S\.A\.R\.L\.|SASU|EURL|Lda\.?|Ltda\.?|LTDA|EIRELI|S/A|e\.\s?V\.|e\.\s?K\.|mbH|GbR|OHG"
                   r"|S\.r\.l\.s?|Srls?|S\.n\.c\.|Snc|S\.a\.s\.|SpA|V\.O\.F\.|VOF|vzw|VZW|asbl|ASBL|bvba|BVBA|NV|S\.L|SL")
 _LEGAL_U = r"(?:" + LEGAL_SUFFIX[3:-1] + "|" + _LANG_SUFFIXES + r")"
-_ORG_U = (r"(?P<org>" + _NAME_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|della|di|du|des|la|van|von|der|den|und|y|e|et|en|and|for)){0,4}"
+_FIRST_TOKEN_U = r"(?:\p{Lu}[\p{L}0-9&'’.\-]*[\p{L}0-9]|\p{Lu})"  # a name begins with a letter ("3581 AB" is a postcode)
+_ORG_U = (r"(?P<org>" + _FIRST_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|della|di|du|des|la|van|von|der|den|und|y|e|et|en|and|for)){0,4}"
           r"(?:,?[ ]" + _LEGAL_U + r")?)(?![\p{L}0-9])")
 _ARTICLE = r"(?:(?i:der|die|das|den|dem|la|le|les|l['’]|el|los|las|o|a|os|as|il|lo|gli|de|het|the|empresa|société|società|Firma)[ ])?"
 
@@ -625,7 +626,7 @@ class _LangTPL:
         self.NOT_NAME_CS = frozenset(V["NOT_NAME"])
         before = _alt(*V["ROLE_BEFORE"])
         self.ORG_IN_ROLE = compile(r"(?i:\b(?:" + before + r"))[ ]?:?[ ]" + _ARTICLE + _ORG_U, _CASE)
-        self.ORG_LEGAL = compile(r"(?P<org>" + _NAME_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|y|e|et|and|van|von)){0,4},?[ ]" + _LEGAL_U + r")(?![\p{L}0-9])", _CASE)
+        self.ORG_LEGAL = compile(r"(?<![\p{L}0-9])(?P<org>" + _FIRST_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|y|e|et|and|van|von)){0,4},?[ ]" + _LEGAL_U + r")(?![\p{L}0-9])", _CASE)
         # a legal suffix: where a legal-entity name can end (the name is then matched backwards)
         self.SUFFIX_AT = compile(r"(?<![\p{L}0-9])" + _LEGAL_U + r"(?![\p{L}0-9])", _CASE)
         # "een derde partij (Kind en Gezin)", "prestataires tels que Brevo"
@@ -638,6 +639,7 @@ class _LangTPL:
         agents = _alt(*C.get("AGENT", ()))
         # 'Acme GmbH (nachfolgend "wir")': found backwards from the bracket
         self.DECL_BACK = compile(r"\s?,?\s?\(\s?(?i:" + define + r")\b") if define else None
+        self.WE_IN_DEF = compile(r"\b(?:" + _alt(*C.get("WE", ()), r"we|us", *C.get("ROLE", ())) + r")\b")
         self.ORG_AT_END = compile(_ORG_U.replace("(?![\\p{L}0-9])", "") + r"$", _CASE)
         self.DECL = compile(
             # "édité par Rochat Vins SARL, filiale du Groupe Rochat": the controller and its parent
@@ -714,6 +716,9 @@ def _lang_controller_names(doc, P) -> set[str]:
             names.add(_base_name(org).lower())
     if P.DECL_BACK is not None:
         for m in P.DECL_BACK.finditer(text):
+            inside = text[m.end():m.end() + 60].split(")")[0]
+            if m.start() > INTRO_CHARS and not P.WE_IN_DEF.search(inside):
+                continue  # "(nachfolgend IONOS)" in the hosting section names a vendor
             n = P.ORG_AT_END.search(text, max(0, m.start() - 120), m.start())
             if n is not None:
                 names.add(_base_name(n.group("org")).lower())

@@ -49,7 +49,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"kontaktier\w*\s+(?:Sie\s+)?(?:uns|mich)", r"(?:wenden\s+Sie\s+sich|wende\s+dich|wenden)\s+(?:\w+\s+){0,4}?an",
             r"Kontakt\s+(?:mit\s+(?:uns|mir)\s+)?aufnehmen", r"(?:schreiben|senden)\s+Sie\s+(?:uns|mir)",
             r"(?:per|eine)\s+E-?Mail\s+an", r"Mitteilung\s+an\s+uns", r"formlose\s+(?:Mitteilung|Nachricht|E-?Mail)",
-            r"genügt\s+eine\s+(?:\w+\s+)?(?:Nachricht|E-?Mail|Mitteilung)",
+            r"genügt\s+eine\s+(?:\w+\s+)?(?:Nachricht|E-?Mail|Mitteilung)", r"Kontaktdaten\s+(?:des|der|unter)", r"Anfrage\s+an",
         ),
         "RIGHTS": (
             r"(?:Ausübung|ausüben|ausüben\w*|geltend\s+(?:zu\s+)?machen|Geltendmachung|wahrnehmen|Wahrnehmung)\b[^.\n]{0,80}?(?:Rechte|Rechts|Betroffenenrechte)",
@@ -83,6 +83,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "CONTACT": (
             r"contacte[rz](?:-nous)?", r"nous\s+contacter", r"contactant", r"(?:écrivez|écrire)(?:-nous)?", r"en\s+nous\s+(?:écrivant|contactant|adressant)",
             r"adresse[rz]\s+(?:votre\s+)?(?:demande|courrier)", r"envoyant\s+un\s+(?:e-?mail|courriel|message)", r"par\s+(?:e-?mail|courriel)\s+à",
+            r"coordonnées\s+(?:du|de\s+la|de\s+l['’]|ci-dessus|indiquées)", r"envoyant\s+une\s+demande",
         ),
         "RIGHTS": (r"exercer\s+(?:\w+\s+){0,3}?droits?", r"exercice\s+(?:de\s+|des\s+)?(?:\w+\s+){0,2}?droits?", r"(?:pour\s+)?les\s+exercer", r"exercer\s+ces\s+droits"),
         "RIGHT_WORD": (r"droits?",),
@@ -113,7 +114,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "CONTACT": (
             r"contact(?:a|e|ar|ando|ándo)(?:nos)?", r"ponerse\s+en\s+contacto", r"póngase\s+en\s+contacto", r"ponte\s+en\s+contacto",
             r"escrib(?:a|e|ir|iendo)(?:nos)?", r"enviando\s+un\s+(?:correo|e-?mail|mensaje)", r"dirigiendo\s+(?:una\s+|su\s+)?(?:solicitud|comunicación|escrito)",
-            r"remitiendo\s+(?:su\s+|tu\s+)?(?:voluntad|solicitud|petición)", r"solicitándolo\s+(?:por|a)",
+            r"remitiendo\s+(?:su\s+|tu\s+)?(?:voluntad|solicitud|petición)", r"solicitándolo\s+(?:por|a)", r"datos\s+de\s+contacto", r"enviando\s+una\s+solicitud",
         ),
         "RIGHTS": (r"ejercer\s+(?:\w+\s+){0,3}?derechos?", r"ejercicio\s+de\s+(?:\w+\s+){0,2}?derechos?", r"ejercitar\s+(?:\w+\s+){0,3}?derechos?", r"(?:para\s+)?ejercerlos"),
         "RIGHT_WORD": (r"derechos?",),
@@ -140,7 +141,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "NON_PATH": (r"lei", r"LGPD", r"RGPD", r"ANPD", r"CNPD", r"regulamento"),
         "CONTACT": (
             r"entr(?:e|ar|ando)\s+em\s+(?:contato|contacto)", r"contacte-nos", r"contate-nos", r"fale\s+conosco",
-            r"envi(?:e|ar|ando)\s+(?:um\s+)?(?:e-?mail|mensagem|solicitação|pedido)", r"escrev(?:a|er|endo)(?:-nos)?", r"por\s+e-?mail\s+para",
+            r"envi(?:e|ar|ando)\s+(?:um\s+)?(?:e-?mail|mensagem|solicitação|pedido)", r"escrev(?:a|er|endo)(?:-nos)?", r"por\s+e-?mail\s+para", r"dados\s+de\s+conta(?:c)?to",
         ),
         "RIGHTS": (r"exercer\s+(?:\w+\s+){0,3}?direitos?", r"exercício\s+d\w+\s+(?:\w+\s+){0,2}?direitos?", r"(?:para\s+)?exercê-los"),
         "RIGHT_WORD": (r"direitos?",),
@@ -166,7 +167,8 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "NON_PATH": (r"legge", r"regolamento", r"GDPR", r"RGPD", r"Garante", r"decreto"),
         "CONTACT": (
             r"contatt(?:aci|arci|ando|are|i|a|ateci)", r"scriv(?:ici|ere|endo|eteci)", r"inviando\s+(?:una\s+)?(?:e-?mail|richiesta|comunicazione|messaggio)",
-            r"rivolgendo(?:si|ti)", r"rivolger(?:si|ti)", r"inviare\s+(?:una\s+)?(?:e-?mail|richiesta)",
+            r"rivolgendo(?:si|ti)", r"rivolger(?:si|ti)", r"inviare\s+(?:una\s+)?(?:e-?mail|richiesta)", r"estremi\s+di\s+contatto", r"recapiti",
+            r"indirizzare\s+(?:una\s+)?richiesta",
         ),
         "RIGHTS": (r"esercitare\s+(?:\w+\s+){0,3}?diritti", r"esercizio\s+de[il]\w*\s+(?:\w+\s+)?diritti", r"esercitar(?:li|e\s+tali\s+diritti)", r"puoi\s+esercitare"),
         "RIGHT_WORD": (r"diritt[oi]",),
@@ -194,7 +196,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "NON_PATH": (r"wet", r"AVG", r"GDPR", r"Autoriteit", r"verordening"),
         "CONTACT": (
             r"neem\s+(?:dan\s+)?contact\s+(?:met\s+(?:ons|mij)\s+)?op", r"contact\s+(?:met\s+(?:ons|mij)\s+)?op\s+te\s+nemen", r"contact\s+(?:met\s+(?:ons|mij)\s+)?opnemen",
-            r"mail\s+(?:ons|mij|naar)", r"stuur\s+(?:ons|mij|een)", r"sturen\s+naar", r"laat\s+(?:het\s+)?(?:ons|mij)\s+weten", r"per\s+e-?mail",
+            r"mail\s+(?:ons|mij|naar)", r"stuur\s+(?:ons|mij|een)", r"sturen\s+naar", r"laat\s+(?:het\s+)?(?:ons|mij)\s+weten", r"per\s+e-?mail", r"contactgegevens",
         ),
         "RIGHTS": (r"(?:uitoefen\w*|uit\s+te\s+oefenen|gebruik\s+(?:te\s+)?maken\s+van)\s+(?:\w+\s+){0,3}?rechten", r"rechten\s+(?:\w+\s+){0,3}?(?:uitoefenen|uit\s+te\s+oefenen)"),
         "RIGHT_WORD": (r"recht(?:en)?",),
