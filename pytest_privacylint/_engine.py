@@ -3,6 +3,7 @@ turn each Decision into a CheckResult with evidence pointing into the file."""
 from __future__ import annotations
 
 import os
+import re
 
 from ._check import Check, CheckContext
 from ._config import Config, default_config
@@ -14,6 +15,10 @@ from ._registry import default_checks
 from ._results import CheckResult, FileResult
 
 
+# the generator tag of reports/html.py: a report left among the policies is not linted as one
+_OWN_REPORT = re.compile(r'<meta name="generator" content="pytest-privacylint[ "]')
+
+
 def _context(cfg: Config, doc: Document) -> CheckContext:
     return CheckContext(mode=cfg.mode, controller_names=tuple(cfg.controller_names), language=doc.language)
 
@@ -22,7 +27,9 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckRes
     ctx = _context(cfg, doc)
     results = []
     not_policy = None
-    if not doc.text.strip():
+    if doc.format == "html" and _OWN_REPORT.search(doc.source, 0, 4096):
+        not_policy = "a pytest-privacylint HTML report, not a privacy policy"
+    elif not doc.text.strip():
         not_policy = "empty document: no visible text"
     elif not looks_like_policy(doc.text):
         not_policy = "not a privacy policy: no privacy or personal-data vocabulary"

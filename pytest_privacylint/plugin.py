@@ -182,7 +182,7 @@ class PrivacySession:
         rel = _relpath(file_path, self.config.rootpath)
         if not self.cfg.is_included(rel):
             return None
-        return PolicyFile.from_parent(parent, path=file_path, session_state=self)
+        return PolicyFile.from_parent(parent, path=file_path, **_node_names(parent, file_path), session_state=self)
 
     def roots(self) -> tuple[list[Path], list[Path]]:
         """The paths this run lints (absolute, and with links resolved)."""
@@ -374,6 +374,17 @@ class PrivacySession:
                 github.emit(self.json_report(), self.report_context(), terminalreporter.write_line)
 
 
+def _node_names(parent: pytest.Collector, path: Path) -> dict:
+    """pytest prints node ids raw: a file name with control characters (ESC,
+    CR, LF...) gets an escaped node name and id; other files keep pytest's."""
+    from .reports.text import safe
+
+    name = safe(path.name)
+    if name == path.name:
+        return {}
+    return {"name": name, "nodeid": f"{parent.nodeid}/{name}" if parent.nodeid else name}
+
+
 def _relpath(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
@@ -422,7 +433,7 @@ class PolicyDir(pytest.Dir):
                 continue
             if not self.state.cfg.is_included(rel) and not (path.is_dir() or "loop" in problem):
                 continue  # a link to something that is not a policy
-            yield PolicyFile.from_parent(self, path=path, session_state=self.state, problem=problem)
+            yield PolicyFile.from_parent(self, path=path, **_node_names(self, path), session_state=self.state, problem=problem)
 
 
 class PolicyFile(pytest.File):

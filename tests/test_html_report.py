@@ -485,3 +485,13 @@ def test_browser_filter_on_200_policies(chromium, pytester):
     mark = dom.find("mark", id=target)
     assert mark.text() == "for as long as necessary"
     assert all("open" in a.attrs for a in mark.ancestors() if a.tag == "details")
+
+
+def test_a_report_left_among_the_policies_is_skipped_next_time(pytester):
+    (pytester.path / "policies").mkdir()
+    (pytester.path / "policies" / "p.txt").write_text(
+        'This privacy policy explains how Acme Ltd ("we") handles personal data. Contact us at privacy@acme-shop.io.\n')
+    assert pytester.runpytest("--privacy", "policies", "--privacy-report=html:policies/report.html").ret == 1
+    result = pytester.runpytest("--privacy", "policies", "-rs")
+    result.stdout.fnmatch_lines(["*policies/report.html*a pytest-privacylint HTML report, not a privacy policy*"])
+    result.assert_outcomes(passed=1, failed=4, skipped=5)

@@ -106,11 +106,9 @@ def test_json_report_is_valid_and_escapes_control_characters(pytester):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="control characters are not allowed in Windows file names")
 def test_terminal_output_never_carries_raw_control_characters_from_a_policy(pytester):
-    """Fails until fixed outside the engine: pytest prints node ids raw
-    (PASSED/FAILED lines with -v/-rA), so the policy's file name needs an
-    escaped item name (plugin.py), and reports/text.safe() leaves LF in a
-    path (a file name with a newline breaks the first line of the failure
-    text and the summary)."""
+    """pytest prints node ids raw (PASSED/FAILED lines with -v/-rA): a
+    policy's file name with control characters gets an escaped node name and
+    id, and the failure text and summary escape LF in a path."""
     result = _hostile_run(pytester)
     out = result.stdout.str() + result.stderr.str()
     assert not any(line.startswith("lf.md") for line in result.outlines)  # the name's LF did not break a line
