@@ -66,6 +66,12 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Sollten wir feststellen, dass wir Daten eines Kindes erhalten haben, löschen wir diese umgehend.", PASS),
         (CD, "In unserem Shop finden Sie Kinderbücher und Spielzeug; wir verarbeiten Ihre Daten für den Versand.", "children mentioned but no stance stated"),
         (CD, "Das Spiel ist für alle Altersgruppen geeignet und erhebt keine personenbezogenen Daten.", "no statement on children's data"),
+        (CI, "Anbieter dieser Website ist die Muster Consulting GmbH, vertreten durch den Geschäftsführer Max Muster. Kontakt: info@muster-consulting.de", PASS),
+        (RL, "Ihre Daten werden für die Dauer von 6 Monaten gespeichert und anschließend gelöscht.", PASS),
+        (RL, "Wir speichern Ihre Daten, bis Sie Ihr Kundenkonto löschen.", "retention mentioned but no limit stated"),
+        (OO, "Sie können der Nutzung Ihrer Daten für Werbezwecke jederzeit widersprechen, indem Sie eine E-Mail an widerspruch@shop-beispiel.de senden.", PASS),
+        (TP, "Für den Versand von Newslettern nutzen wir CleverReach.", PASS),
+        (CD, "Minderjährige dürfen unsere Dienste nur mit Zustimmung ihrer Erziehungsberechtigten nutzen.", PASS),
     ],
     "fr": [
         (CI, "Le responsable du traitement est la société Exemple SAS, 12 rue de la Paix, 75002 Paris. Contact : dpo@exemple-sas.fr", PASS),
@@ -101,6 +107,11 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Nous ne collectons pas sciemment de données personnelles concernant des enfants.", PASS),
         (CD, "Notre librairie propose des livres pour enfants ; nous traitons vos données pour la livraison.", "children mentioned but no stance stated"),
         (CD, "Le jeu est adapté à tous les âges et ne collecte aucune donnée personnelle.", "no statement on children's data"),
+        (CI, "Éditeur du site : Atelier Bleu SARL, 5 avenue Jean Jaurès, 69007 Lyon – contact@atelierbleu.fr", PASS),
+        (RL, "Les données des candidats non retenus sont supprimées au bout de deux ans.", PASS),
+        (OO, "Vous pouvez à tout moment vous opposer à la réception de nos offres en cliquant sur le lien de désabonnement.", PASS),
+        (TP, "Les paiements sont traités par Stripe.", PASS),
+        (CD, "Si vous avez moins de 15 ans, vous devez obtenir l'autorisation de vos parents avant de nous transmettre vos données.", PASS),
     ],
     "es": [
         (CI, "Responsable del tratamiento: Ejemplo Soluciones S.L., con domicilio en Calle Mayor 12, 28013 Madrid. Correo electrónico: privacidad@ejemplo-soluciones.es", PASS),
@@ -136,6 +147,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Si descubrimos que hemos recopilado datos de un menor sin autorización, los eliminaremos.", PASS),
         (CD, "Vendemos libros infantiles; sus datos se usan para enviar los pedidos.", "children mentioned but no stance stated"),
         (CD, "El juego es apto para todas las edades y no recoge datos personales.", "no statement on children's data"),
+        (CI, "Comercializadora del Norte S.A. de C.V., con domicilio en Av. Reforma 222, Ciudad de México, es responsable del uso y protección de sus datos personales. Contacto: privacidad@comnorte.mx", PASS),
+        (OO, "Usted puede revocar su consentimiento enviando un correo a privacidad@comnorte.mx.", PASS),
+        (RL, "Sus datos se conservarán por un periodo de cinco años.", PASS),
+        (CD, "Nuestros servicios no se dirigen a menores de 18 años.", PASS),
     ],
     "pt": [
         (CI, "O controlador dos dados é a Exemplo Tecnologia Ltda., Rua das Flores, 123, São Paulo. E-mail: privacidade@exemplotec.com.br", PASS),
@@ -164,6 +179,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Nossos serviços não são direcionados a menores de 18 anos.", PASS),
         (CD, "O tratamento de dados de crianças depende do consentimento de pelo menos um dos pais ou responsável legal.", PASS),
         (CD, "Vendemos brinquedos para crianças; os seus dados são usados para a entrega.", "children mentioned but no stance stated"),
+        (CI, "O responsável pelo tratamento dos dados é a Sabores do Minho, Lda., com sede na Rua Direita 15, 4700-001 Braga. Contacto: geral@saboresdominho.pt", PASS),
+        (OO, "Pode retirar o seu consentimento a qualquer momento, através do endereço geral@saboresdominho.pt.", PASS),
+        (RL, "Os dados são conservados durante um período de 2 anos após o último contacto.", PASS),
+        (CD, "Os nossos serviços não se destinam a menores de 16 anos.", PASS),
     ],
     "it": [
         (CI, "Il Titolare del trattamento è Esempio S.r.l., con sede legale in Via Roma 10, 20121 Milano (MI). Email: privacy@esempio-srl.it", PASS),
@@ -196,6 +215,10 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Non raccogliamo consapevolmente dati personali di bambini.", PASS),
         (CD, "Tutti i contenuti delle nostre applicazioni sono considerati adatti per tutte le età.", "no statement on children's data"),
         (CD, "Vendiamo giocattoli per bambini; i tuoi dati servono per la spedizione.", "children mentioned but no stance stated"),
+        (CI, "Titolare del trattamento: Pizzeria Da Mario di Mario Rossi, Via Roma 5, 80100 Napoli, e-mail: info@pizzeriadamario.it", PASS),
+        (OO, "Puoi opporti in ogni momento al trattamento per finalità di marketing scrivendo a privacy@pizzeriadamario.it.", PASS),
+        (CD, "Il servizio è riservato ai maggiorenni.", PASS),
+        (RL, "I dati verranno cancellati decorsi 24 mesi dalla raccolta.", PASS),
     ],
     "nl": [
         (CI, "Voorbeeld B.V., gevestigd aan Keizersgracht 100, 1015 AA Amsterdam, is verantwoordelijk voor de verwerking van persoonsgegevens. E-mail: privacy@voorbeeld.nl", PASS),
@@ -226,6 +249,9 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Kinderen onder de 16 jaar hebben toestemming van hun ouders of voogd nodig.", PASS),
         (CD, "Wij verkopen kinderboeken; je gegevens gebruiken wij voor de verzending.", "children mentioned but no stance stated"),
         (CD, "Het spel is geschikt voor alle leeftijden en verzamelt geen persoonsgegevens.", "no statement on children's data"),
+        (CI, "De verwerkingsverantwoordelijke is Bakkerij Peeters BV, Kerkstraat 1, 2000 Antwerpen, info@bakkerijpeeters.be.", PASS),
+        (OO, "Je kan je op elk moment uitschrijven via de link onderaan onze nieuwsbrief.", PASS),
+        (CD, "Onze diensten zijn niet bedoeld voor kinderen jonger dan 13 jaar.", PASS),
     ],
 }
 

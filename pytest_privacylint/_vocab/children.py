@@ -107,7 +107,7 @@ CHILDREN: dict[str, dict] = {
         ),
         "STANCE": {
             "not directed to children": (
-                r"\bno\s+(?:\w+\s+){0,3}?(?:dirigid|destinad|diseñad|orientad|pensad|concebid|enfocad)\w*",
+                r"\bno\s+(?:se\s+)?(?:\w+\s+){0,3}?(?:dirig|destin|diseñ|orient|pensad|conceb|enfoc)\w*",
                 r"(?:únicamente|exclusivamente|solo|sólo)\s+(?:\w+\s+)?(?:para|a)\s+(?:personas\s+)?(?:mayores|adultos)",
             ),
             "does not knowingly collect from children": (
@@ -143,7 +143,7 @@ CHILDREN: dict[str, dict] = {
         ),
         "STANCE": {
             "not directed to children": (
-                r"\bnão\s+(?:\w+\s+){0,3}?(?:direcionad|destinad|dirigid|voltad|projetad|concebid|pensad)\w*",
+                r"\bnão\s+(?:se\s+)?(?:\w+\s+){0,3}?(?:direcion|destin|dirig|voltad|projet|conceb|pensad)\w*",
                 r"\bnão\s+(?:\w+\s+){0,2}?(?:intenção|pretendemos|temos\s+a\s+intenção)",
                 r"(?:apenas|somente|exclusivamente)\s+(?:\w+\s+)?(?:para|a)\s+(?:pessoas\s+)?(?:maiores|adultos)",
             ),
@@ -178,7 +178,7 @@ CHILDREN: dict[str, dict] = {
         ),
         "STANCE": {
             "not directed to children": (
-                r"\bnon\s+(?:\w+\s+){0,3}?(?:rivolt|destinat|indirizzat|pensat|progettat|concepit|dirett)\w*",
+                r"\bnon\s+(?:si\s+)?(?:\w+\s+){0,3}?(?:rivol|destin|indirizz|pensat|progett|concep|dirett)\w*",
                 r"(?:riservat|destinat|rivolt)\w*\s+(?:esclusivamente\s+|solo\s+|unicamente\s+)?(?:a\s+|ai\s+|agli\s+)(?:maggiorenni|adulti)",
             ),
             "does not knowingly collect from children": (
