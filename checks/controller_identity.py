@@ -463,6 +463,9 @@ def _role_name(doc, P, start: int, end: int, label: bool = True):
     prose = [w for w in ws if w[:1].islower() and w.lower() not in _LOWER_JOINS]
     if len(ws) > 7 or (prose and (len(ws) > 4 or not label)) or ws[0][:1].islower() and ws[0].lower() in _LOWER_JOINS:
         return None
+    if prose and not all(w[:1].islower() for w in ws) and ws[-1].rstrip(".,") not in P.SUFFIX_SET:
+        # "Bitte kontaktieren Sie uns": prose, not a name in lower case ("fortrabbit GmbH" has its suffix)
+        return None
     name = text[s0:e0]
     if P.ROLE_HEAD.match(name) or name in _ORG_SET:  # the role itself ("Il Titolare del trattamento")
         return None

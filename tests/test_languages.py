@@ -66,6 +66,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Sollten wir feststellen, dass wir Daten eines Kindes erhalten haben, löschen wir diese umgehend.", PASS),
         (CD, "In unserem Shop finden Sie Kinderbücher und Spielzeug; wir verarbeiten Ihre Daten für den Versand.", "children mentioned but no stance stated"),
         (CD, "Das Spiel ist für alle Altersgruppen geeignet und erhebt keine personenbezogenen Daten.", "no statement on children's data"),
+        (CI, "Verantwortlich für die Datenverarbeitung ist:\nBitte kontaktieren Sie uns\nE-Mail: info@beispiel-firma.de", "no organisation or person named as controller"),
         (CI, "Anbieter dieser Website ist die Muster Consulting GmbH, vertreten durch den Geschäftsführer Max Muster. Kontakt: info@muster-consulting.de", PASS),
         (RL, "Ihre Daten werden für die Dauer von 6 Monaten gespeichert und anschließend gelöscht.", PASS),
         (RL, "Wir speichern Ihre Daten, bis Sie Ihr Kundenkonto löschen.", "retention mentioned but no limit stated"),
