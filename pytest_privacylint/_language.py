@@ -14,7 +14,23 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il lo la gli le e è del della dei che in per con una dati non sono al questo suoi di un sul nella tuoi nostro".split()),
     "nl": frozenset("de het een en is van in op te met voor niet wij uw je zijn gegevens die dat worden ons onze kunt bij naar ook".split()),
     "cs": frozenset("a je se na v ve že pro k o z do jsou nebo údaje osobní které".split()),
+    # languages without vocabularies: detected so that their checks are skipped
+    # with the reason instead of being read with another language's words
+    "sv": frozenset("och att det som är av för med inte till har om vi ditt dina dig personuppgifter vår våra".split()),
+    "da": frozenset("og af det som er for med ikke til har om vi dine dig personoplysninger vores jeres".split()),
+    "no": frozenset("og av det som er for med ikke til har om vi dine deg personopplysninger våre vår".split()),
+    "pl": frozenset("i w na z że do nie się jest to dla od lub oraz dane osobowe są przez twoje państwa".split()),
+    "ro": frozenset("și în la cu pe că nu este sunt pentru datele dumneavoastră sau care noi această".split()),
+    "ca": frozenset("i els les del que per amb dades és són al aquesta seves nostra vostres".split()),
+    "fi": frozenset("ja on ei että se tai sekä henkilötietoja tietoja voi me meidän sinun jotka".split()),
+    "hu": frozenset("és az hogy nem is egy van el meg személyes adatok vagy ha adatait".split()),
+    "tr": frozenset("ve bir bu ile için olarak veya gibi kişisel verilerinizi veri verileri olan".split()),
 }
+# scripts that name their language outright (checked before the stop words)
+_SCRIPTS = (
+    ("ru", re.compile(r"[\u0400-\u04ff]")), ("el", re.compile(r"[\u0370-\u03ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")), ("th", re.compile(r"[\u0e00-\u0e7f]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -45,10 +61,16 @@ def _policy_text(text: str) -> str:
 
 def detect_language(text: str, sample_chars: int = 200_000) -> str:
     sample = _policy_text(text[:sample_chars])
-    cjk = len(_CJK.findall(sample[:20_000]))
+    head = sample[:20_000]
+    cjk = len(_CJK.findall(head))
     if cjk > 200:
-        kana = len(re.findall(r"[\u3040-\u30ff]", sample[:20_000]))
-        return "ja" if kana else "zh"
+        kana = len(re.findall(r"[\u3040-\u30ff]", head))
+        hangul = len(re.findall(r"[\uac00-\ud7af]", head))
+        return "ja" if kana else ("ko" if hangul > cjk // 2 else "zh")
+    letters = len(_WORD.findall(head)) or 1
+    for lang, script in _SCRIPTS:
+        if len(script.findall(head)) > max(200, letters):  # more such characters than words: the script's language
+            return lang
     counts = {lang: 0 for lang in STOPWORDS}
     for w in _WORD.findall(sample.lower()):
         for lang, words in STOPWORDS.items():

@@ -330,3 +330,19 @@ def test_language_without_vocabulary_is_skipped_with_a_reason():
     assert res.language == "cs"
     for c in res.checks:
         assert c.outcome == "skipped" and "vocabulary for language 'cs'" in c.reason
+
+
+OTHER_LANGUAGES = {
+    "sv": "Vi värnar om din integritet. I denna integritetspolicy förklarar vi hur vi samlar in och använder dina personuppgifter och vilka rättigheter du har enligt GDPR.",
+    "pl": "Dbamy o ochronę Twoich danych osobowych. W niniejszej polityce prywatności wyjaśniamy, jakie dane zbieramy i w jakim celu oraz jakie prawa Ci przysługują (RODO, GDPR).",
+    "ro": "Protejăm datele dumneavoastră cu caracter personal. Această politică de confidențialitate explică ce date colectăm, în ce scop și care sunt drepturile dumneavoastră conform GDPR.",
+    "ru": "Мы заботимся о защите ваших персональных данных. В настоящей политике конфиденциальности (privacy policy) описано, какие данные мы собираем и с какой целью. " * 3,
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER_LANGUAGES))
+def test_languages_without_vocabulary_are_detected_and_skipped(lang):
+    """Not read with another language's words (a wall of false fails): detected, and skipped with the reason."""
+    res = lint_text(OTHER_LANGUAGES[lang], "text")
+    assert res.language == lang
+    assert all(c.outcome == "skipped" and f"vocabulary for language {lang!r}" in c.reason for c in res.checks)
