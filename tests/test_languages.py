@@ -72,6 +72,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (RL, "Wir speichern Ihre Daten, bis Sie Ihr Kundenkonto löschen.", "retention mentioned but no limit stated"),
         (OO, "Sie können der Nutzung Ihrer Daten für Werbezwecke jederzeit widersprechen, indem Sie eine E-Mail an widerspruch@shop-beispiel.de senden.", PASS),
         (TP, "Für den Versand von Newslettern nutzen wir CleverReach.", PASS),
+        (TP, "Wir nutzen keine Analysedienste wie Google Analytics.", "no recipients of personal data disclosed"),
         (CD, "Minderjährige dürfen unsere Dienste nur mit Zustimmung ihrer Erziehungsberechtigten nutzen.", PASS),
     ],
     "fr": [
@@ -253,6 +254,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CI, "De verwerkingsverantwoordelijke is Bakkerij Peeters BV, Kerkstraat 1, 2000 Antwerpen, info@bakkerijpeeters.be.", PASS),
         (OO, "Je kan je op elk moment uitschrijven via de link onderaan onze nieuwsbrief.", PASS),
         (CD, "Onze diensten zijn niet bedoeld voor kinderen jonger dan 13 jaar.", PASS),
+        (TP, "Wij gebruiken geen trackingdiensten zoals Google Analytics.", "no recipients of personal data disclosed"),
     ],
 }
 
