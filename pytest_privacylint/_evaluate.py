@@ -2,7 +2,8 @@
 policies (labels format of disclosures.md), per check, per format and per
 language, with the errors listed. FAIL is the positive class; the figures
 are computed as the project's scorer computes them (a skipped or errored
-check counts as a predicted FAIL)."""
+check counts as a predicted FAIL); skipped cells are counted apart (`skip`)
+and listed among the errors as "skipped" when the label is PASS."""
 from __future__ import annotations
 
 import json
@@ -18,10 +19,12 @@ class Score:
     fn: int = 0
     tn: int = 0
     err: int = 0
+    skip: int = 0  # cells not decided (language without vocabulary, not a policy): reported apart
     errors: list = field(default_factory=list)
 
-    def add(self, gold_fail: bool, pred_fail: bool, errored: bool) -> None:
+    def add(self, gold_fail: bool, pred_fail: bool, errored: bool, skipped: bool = False) -> None:
         self.err += errored
+        self.skip += skipped
         if pred_fail and gold_fail:
             self.tp += 1
         elif pred_fail:
@@ -92,9 +95,9 @@ def evaluate(labels_path: str | Path, folder: str | Path, config=None) -> dict:
             gold_fail = gold == "FAIL"
             for group in (("all", "all"), ("format", res.format), ("language", lab.get("language") or res.language)):
                 s = table.setdefault((cid, *group), Score())
-                s.add(gold_fail, pred_fail, outcome not in ("pass", "fail"))
+                s.add(gold_fail, pred_fail, outcome in ("error", "missing"), outcome == "skipped")
                 if group[0] == "all" and pred_fail != gold_fail:
-                    kind = "false FAIL" if pred_fail else "false PASS"
+                    kind = "skipped" if outcome == "skipped" else "false FAIL" if pred_fail else "false PASS"
                     why = (got.message or got.reason or outcome) if pred_fail else ((lab.get(cid) or {}).get("note") or "")
                     s.errors.append((name, kind, why))
     return {"checks": check_ids, "table": table, "missing": missing}
@@ -102,14 +105,14 @@ def evaluate(labels_path: str | Path, folder: str | Path, config=None) -> dict:
 
 def format_evaluation(ev: dict) -> str:
     out = []
-    header = f"{'check':22} {'group':16} {'n':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'tn':>4} {'err':>4} {'prec':>6} {'rec':>6} {'f1':>6} {'mcc':>6}"
+    header = f"{'check':22} {'group':16} {'n':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'tn':>4} {'err':>4} {'skip':>4} {'prec':>6} {'rec':>6} {'f1':>6} {'mcc':>6}"
     for kind in ("all", "format", "language"):
         out.append(f"-- by {kind}" if kind != "all" else "-- all policies")
         out.append(header)
         for (cid, k, group), s in sorted(ev["table"].items(), key=lambda kv: (kv[0][1], kv[0][2], ev["checks"].index(kv[0][0]))):
             if k != kind:
                 continue
-            out.append(f"{cid:22} {group:16} {s.n:4} {s.tp:4} {s.fp:4} {s.fn:4} {s.tn:4} {s.err:4} "
+            out.append(f"{cid:22} {group:16} {s.n:4} {s.tp:4} {s.fp:4} {s.fn:4} {s.tn:4} {s.err:4} {s.skip:4} "
                        f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.mcc:6.3f}")
     out.append("-- errors")
     for cid in ev["checks"]:
