@@ -271,6 +271,18 @@ class Document:
     _block_starts: list[int] | None = None
     _heading_of: list[int] | None = None
     _link_starts: list[int] | None = None
+    # results shared by checks (channels, prefilter hits ...), keyed by name;
+    # a cache only: never part of equality or the repr
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key, compute):
+        """``compute()`` once per document (and ``key``): work shared by checks."""
+        key = (key, self.language, id(self.text))
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     # -- structure ----------------------------------------------------------
     @property

@@ -94,3 +94,38 @@ class guard:
     def __exit__(self, *exc):
         _timeout.reset(self._token)
         return False
+
+
+def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, maxlen: int, chunk: int = 4096):
+    """``pattern.finditer(string)``, the same matches, but only searched near
+    the occurrences of ``core``: for patterns whose every match contains a
+    ``core`` occurrence starting at most ``before`` characters after the
+    match start, and whose matches are at most ``maxlen`` characters long
+    (bounded quantifiers only). Text without a core is never scanned by
+    the (slow) full pattern.
+
+    Exact: a search with ``endpos`` only differs from one over the whole
+    string for matches that reach ``endpos``; a match is trusted only when
+    it starts at least ``maxlen + 2`` characters before the window's end.
+    """
+    cores = [(m.start(), m.end()) for m in core.finditer(string)]
+    if not cores:
+        return
+    n = len(string)
+    pos = 0
+    ci = 0
+    window = before + maxlen + 2 + chunk
+    while pos <= n and ci < len(cores):
+        while ci < len(cores) and cores[ci][1] <= pos:
+            ci += 1
+        if ci == len(cores):
+            return
+        lo = max(pos, cores[ci][0] - before)
+        endpos = min(n, lo + window)
+        safe = n + 1 if endpos == n else endpos - maxlen - 2
+        m = pattern.search(string, lo, endpos)
+        if m is not None and m.start() < safe:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        else:
+            pos = safe

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import compile, words
+from .._patterns import compile, finditer_near, words
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -300,13 +300,19 @@ OBFUSCATED_EMAIL = compile(
     rf"(?<![\w.+-]){_LOCAL}\s?{_OPEN}\s?(?:{_AT_WORDS})\s?{_CLOSE}\s?{_LABEL}"
     rf"(?:(?:\s?{_OPEN}\s?(?:{_DOT_WORDS})\s?{_CLOSE}\s?|\.){_LABEL}){{1,4}}"
 )
+# every obfuscated address holds "[at]"-like text at most 65 characters after its start; at most ~450 long
+_OBFUSCATED_CORE = compile(rf"{_OPEN}\s?(?:{_AT_WORDS})\s?{_CLOSE}")
 # name at gmail dot com, name AT example DOT org
 SPELLED_EMAIL = compile(rf"(?<![\w.+-]){_LOCAL}\s(?:at|AT)\s{_LABEL}(?:\s(?:dot|DOT)\s{_LABEL}){{1,3}}\b", CS)
+# a spelled address holds " dot " at most 131 characters after its start; at most 335 long
+_SPELLED_CORE = compile(r"\s(?:dot|DOT)\s", CS)
 URL = compile(
     r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"'()\[\]{}]{2,300}"
     # acme.com/contact, github.com/acme/app/issues (no scheme)
     r"|(?<![\w@/.])[a-z0-9-]{1,63}+(?:\.[a-z0-9-]{1,63}+){1,4}+/[^\s<>\"'()\[\]{}]{1,200}"
 )
+# a URL starts with its scheme or "www.", or has a "/" at most 319 characters after its start; at most 520 long
+_URL_CORE = compile(r"https?://|www\.|/")
 # +44 20 3318 4472, (208) 343-7719, 0800 917 4432, 1-800-555-0199
 PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w-])")
 PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")
@@ -416,18 +422,35 @@ def _host_of(url: str) -> str:
         return ""
 
 
+_DOMAIN_SETS: list | None = None
+
+
+def _domain_sets():
+    global _DOMAIN_SETS
+    if _DOMAIN_SETS is None:
+        _DOMAIN_SETS = [
+            (frozenset(RESERVED_DOMAINS), "reserved"),
+            (frozenset(PLACEHOLDER_DOMAINS), "placeholder"),
+            (frozenset(REGULATOR_DOMAINS), "regulator"),
+            (frozenset(THIRD_PARTY_DOMAINS), "third-party"),
+        ]
+    return _DOMAIN_SETS
+
+
 def _domain_status(domain: str) -> str | None:
     d = domain.lower().rstrip(".")
     if not d:
         return None
-    if any(d == r or d.endswith("." + r) for r in RESERVED_DOMAINS) or d.rsplit(".", 1)[-1] in RESERVED_TLDS:
+    # d == r or d.endswith("." + r): r is d or one of its dot-separated suffixes
+    labels = d.split(".")
+    suffixes = [".".join(labels[i:]) for i in range(len(labels))]
+    sets = _domain_sets()
+    reserved, rest = sets[0], sets[1:]
+    if any(x in reserved[0] for x in suffixes) or labels[-1] in RESERVED_TLDS:
         return "reserved"
-    if any(d == p or d.endswith("." + p) for p in PLACEHOLDER_DOMAINS):
-        return "placeholder"
-    if any(d == r or d.endswith("." + r) for r in REGULATOR_DOMAINS):
-        return "regulator"
-    if any(d == t or d.endswith("." + t) for t in THIRD_PARTY_DOMAINS):
-        return "third-party"
+    for domains, status in rest:
+        if any(x in domains for x in suffixes):
+            return status
     return None
 
 
@@ -544,7 +567,14 @@ class _Context:
 
 
 def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
-    """Unfilled template fields, with the role they stand for."""
+    """Unfilled template fields, with the role they stand for (computed once
+    per document: controller-identity and opt-out-path share it)."""
+    if ctx is None or ctx is _memo_context(doc):
+        return list(doc.memo("channels.placeholders", lambda: _find_placeholders(doc, context(doc))))
+    return _find_placeholders(doc, ctx)
+
+
+def _find_placeholders(doc, ctx: "_Context") -> list[Placeholder]:
     text = doc.text
     ctx = ctx or _Context(doc)
     out = []
@@ -579,7 +609,19 @@ def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
 
 
 def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
-    """Every channel-like span of the policy text, each with a status."""
+    """Every channel-like span of the policy text, each with a status
+    (computed once per document: controller-identity and opt-out-path share it)."""
+    if ctx is None or ctx is _memo_context(doc):
+        return list(doc.memo("channels.find", lambda: _find_channels(doc, context(doc))))
+    return _find_channels(doc, ctx)
+
+
+def _memo_context(doc):
+    memo = getattr(doc, "_memo", None)
+    return memo.get(("channels.context", doc.language, id(doc.text))) if memo is not None else None
+
+
+def _find_channels(doc, ctx: "_Context") -> list[Channel]:
     text = doc.text
     ctx = ctx or _Context(doc)
     lp = ctx.lp
@@ -643,8 +685,13 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
                 out.append(Channel(link.start, link.end, "url", st, "contact link"))
                 taken.append((link.start, link.end))
 
-    for pat, rule in ((EMAIL, "email address"), (OBFUSCATED_EMAIL, "obfuscated email address"), (SPELLED_EMAIL, "spelled-out email address")):
-        for m in list(pat.finditer(text)):
+    scans = (
+        ("email address", EMAIL.finditer(text)),
+        ("obfuscated email address", finditer_near(OBFUSCATED_EMAIL, _OBFUSCATED_CORE, text, 70, 600)),
+        ("spelled-out email address", finditer_near(SPELLED_EMAIL, _SPELLED_CORE, text, 140, 400)),
+    )
+    for rule, found in scans:
+        for m in list(found):
             if overlaps(m.start(), m.end()):
                 continue
             addr = m.group()
@@ -654,7 +701,7 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
             out.append(Channel(m.start(), m.end(), "email", st, rule))
             taken.append((m.start(), m.end()))
 
-    for m in list(URL.finditer(text)):
+    for m in list(finditer_near(URL, _URL_CORE, text, 330, 600)):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in ".,;:!?)]}'\"”’":
             e -= 1
@@ -705,7 +752,9 @@ def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
 
 
 def context(doc) -> _Context:
-    return _Context(doc)
+    if not hasattr(doc, "memo"):
+        return _Context(doc)
+    return doc.memo("channels.context", lambda: _Context(doc))
 
 
 def real_channels(doc) -> list[Channel]:
