@@ -503,15 +503,41 @@ def _role_statements(doc, P, out) -> None:
             out.append((span[0], span[1], "named under the controller heading", True))
 
 
+_LABEL_STRIP = " :<[("
+
+
+def _label_before(text: str, start: int, end: int, first: dict) -> str:
+    """``text[start:end].strip(" :<[(")`` when at most 6 characters long
+    (the labels compared against), else a longer sentinel; linear over all
+    channels of a long block (a strip of the whole block prefix per channel
+    was quadratic). ``first`` caches the first kept character per start."""
+    e = end
+    while e > start and text[e - 1] in _LABEL_STRIP:
+        e -= 1
+    f = first.get(start)
+    if f is None:
+        f = start
+        n = len(text)
+        while f < n and text[f] in _LABEL_STRIP:
+            f += 1
+        first[start] = f
+    if f >= e:
+        return ""
+    if e - f > 6:
+        return "\x00long"
+    return text[f:e]
+
+
 def _name_block_before_channel(doc, P, channels, names) -> None:
     """"Nicola Iannibelli" on its own line, the email address on the next."""
     text = doc.text
     blocks = doc.blocks
+    first: dict = {}
     for c in channels:
         if not c.real or c.kind not in ("email", "phone"):
             continue
         bi = doc.block_index(c.start)
-        if bi == 0 or text[blocks[bi].start:c.start].strip(" :<[(") not in ("", "E-Mail", "E-mail", "Email", "email", "Mail", "e-mail"):
+        if bi == 0 or _label_before(text, blocks[bi].start, c.start, first) not in ("", "E-Mail", "E-mail", "Email", "email", "Mail", "e-mail"):
             continue
         pb = blocks[bi - 1]
         cand = text[pb.start:pb.end].strip()
@@ -538,7 +564,8 @@ def decide(doc, ctx):
         if not c.real or c.kind not in ("email", "phone"):
             continue
         b0 = doc.blocks[doc.block_index(c.start)].start
-        m = BESIDE.search(text, max(b0, c.start - 90), c.start)
+        # BESIDE ends at the channel and is at most 12 characters long: search only its reach
+        m = BESIDE.search(text, max(b0, c.start - 16), c.start)
         if m is None:
             continue
         n = P.NAME_AT_END.search(text[max(b0, c.start - 90):m.start()])
