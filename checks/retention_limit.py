@@ -55,7 +55,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, words
+from pytest_privacylint._patterns import compile, sentence_mask, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import durations as D
 from pytest_privacylint._vocab import retention as RV
@@ -308,6 +308,10 @@ def patterns_for(lang: str) -> SimpleNamespace:
     return _BUNDLES[key]
 
 
+# the per-sentence patterns searched only in sentences holding one of their needles
+_GATED = ("RET_HEADING", "TIME", "EVENT_AFTER", "EVENT_BEFORE", "ONLY_THEN", "MEMORY", "ACCOUNT", "VAGUE", "WEAK_VAGUE",
+          "NOT_STORED", "MENTION", "KEEP", "DELETE")
+
 _WINDOW = 120  # characters around a duration that decide what it is about
 
 
@@ -411,21 +415,48 @@ def decide(doc, ctx):
     account: list[tuple[int, int]] = []
     mentions: list[tuple[int, int]] = []
 
-    for s in doc.sentences:
-        sent = text[s.start:s.end]
+    masks = {name: sentence_mask(doc, getattr(P, name)) for name in _GATED if getattr(P, name) is not None}
+
+    def on(name: str, si: int) -> bool:
+        m = masks.get(name)
+        return m is None or si in m
+
+    sections: dict[int, tuple[bool, bool]] = {}
+    for si, s in enumerate(doc.sentences):
         block = doc.blocks[s.block]
         if block.kind == "heading":
+            if not on("RET_HEADING", si):
+                continue
+            sent = text[s.start:s.end]
             hm = P.RET_HEADING.search(sent)
             if hm:
                 mentions.append((s.start, s.end))
                 cands.append(Candidate(s.start, s.end, "retention heading (mention)", False))
             continue
-        title = doc.section_title(s.start)
-        ret_section = bool(P.RET_HEADING.search(title))
-        cookie_section = bool(P.COOKIE_HEADING.search(title)) and not ret_section
-        keep, delete = _retention_verbs(P, sent)
+        # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
+        t_on = on("TIME", si)
+        events_on = [pat for name, pat in (("EVENT_AFTER", P.EVENT_AFTER), ("EVENT_BEFORE", P.EVENT_BEFORE), ("ONLY_THEN", P.ONLY_THEN))
+                     if pat is not None and on(name, si)]
+        memory_on = on("MEMORY", si)
+        ret_on = on("ACCOUNT", si) or on("VAGUE", si) or on("WEAK_VAGUE", si)
+        ns_on = on("NOT_STORED", si)
+        mention_on = on("MENTION", si)
+        if not (t_on or events_on or memory_on or ret_on or ns_on or mention_on):
+            continue
+        sent = text[s.start:s.end]
+        if t_on or ret_on:
+            h = doc.heading_for(s.start)
+            hk = h.start if h is not None else -1
+            if hk not in sections:
+                title = text[h.start:h.end] if h is not None else ""
+                rs = bool(P.RET_HEADING.search(title))
+                sections[hk] = (rs, bool(P.COOKIE_HEADING.search(title)) and not rs)
+            ret_section, cookie_section = sections[hk]
+            keep, delete = _retention_verbs(P, sent)
+        else:
+            ret_section = cookie_section = keep = delete = False
 
-        for m in P.TIME.finditer(sent):
+        for m in (P.TIME.finditer(sent) if t_on else ()):
             ok, kind, rule = _classify_time(P, sent, m, keep, delete, ret_section, cookie_section)
             a, b = s.start + m.start(), s.start + m.end()
             if kind is not None:
@@ -436,9 +467,7 @@ def decide(doc, ctx):
             elif kind == "floor":
                 floors.append((a, b))
 
-        for pat in (P.EVENT_AFTER, P.EVENT_BEFORE, P.ONLY_THEN):
-            if pat is None:
-                continue
+        for pat in events_on:
             for m in pat.finditer(sent):
                 span = sent[m.start():min(len(sent), m.end() + 50)]
                 a, b = s.start + m.start(), s.start + m.end()
@@ -454,7 +483,7 @@ def decide(doc, ctx):
                     b = s.start + tail.end()
                 cands.append(Candidate(a, b, "deletion at an automatic event", True))
                 limits.append((a, b, "deletion at an automatic event"))
-        mm = P.MEMORY.search(sent)
+        mm = P.MEMORY.search(sent) if memory_on else None
         if mm:
             a, b = s.start + mm.start(), s.start + mm.end()
             if any(r == "deletion at an automatic event" and s.start <= st < s.end for st, _, r in limits):
@@ -463,26 +492,27 @@ def decide(doc, ctx):
                 cands.append(Candidate(a, b, "memory only, no end event stated", False))
 
         ret_ctx = keep or delete or ret_section
-        for m in P.ACCOUNT.finditer(sent):
-            a, b = s.start + m.start(), s.start + m.end()
-            if not ret_ctx:
-                continue
-            account.append((a, b))
-            cands.append(Candidate(a, b, "account/subscription lifetime (lenient only)", lenient))
-        for strong, pat in ((True, P.VAGUE), (False, P.WEAK_VAGUE)):
-            for m in pat.finditer(sent):
+        if ret_on:
+            for m in P.ACCOUNT.finditer(sent):
                 a, b = s.start + m.start(), s.start + m.end()
-                if not ret_ctx or any(x <= a < y or a <= x < b for x, y in account):
+                if not ret_ctx:
                     continue
-                if any(x <= a < y or a <= x < y2 for x, y, _ in vague for y2 in (b,)):
-                    continue
-                vague.append((a, b, strong))
-                cands.append(Candidate(a, b, "vague: " + doc.quote(a, b).lower(), False))
-        ns = P.NOT_STORED.search(sent)
+                account.append((a, b))
+                cands.append(Candidate(a, b, "account/subscription lifetime (lenient only)", lenient))
+            for strong, pat in ((True, P.VAGUE), (False, P.WEAK_VAGUE)):
+                for m in pat.finditer(sent):
+                    a, b = s.start + m.start(), s.start + m.end()
+                    if not ret_ctx or any(x <= a < y or a <= x < b for x, y in account):
+                        continue
+                    if any(x <= a < y or a <= x < y2 for x, y, _ in vague for y2 in (b,)):
+                        continue
+                    vague.append((a, b, strong))
+                    cands.append(Candidate(a, b, "vague: " + doc.quote(a, b).lower(), False))
+        ns = P.NOT_STORED.search(sent) if ns_on else None
         if ns:
             cands.append(Candidate(s.start + ns.start(), s.start + ns.end(), "data not stored (not a limit)", False))
             continue
-        mm = P.MENTION.search(sent)
+        mm = P.MENTION.search(sent) if mention_on else None
         if mm and not P.COOKIE_CTX.search(sent) and not P.CANNOT_DELETE.search(sent):
             a, b = s.start + mm.start(), s.start + mm.end()
             mentions.append((a, b))

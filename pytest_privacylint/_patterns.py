@@ -129,3 +129,105 @@ def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, max
             pos = m.end() if m.end() > m.start() else m.end() + 1
         else:
             pos = safe
+
+
+# -- needles: a cheap exact prefilter ------------------------------------------
+#
+# needles(p) is a set of plain strings of which every match of p contains at
+# least one (case-insensitively), derived from the parsed pattern: a literal
+# run, or for an alternation the union of its branches' sets, for a repeat
+# with a minimum of one its body's set. A sentence holding none of them
+# cannot hold a match, so a check need not search it: the prefilter only
+# skips searches that would find nothing, never changes a result.
+
+_NO_LOWER_MAP = ("\u017f", "\u0130", "\u0131")  # ſ, İ, ı: equal to ASCII letters under IGNORECASE, not under str.lower
+
+
+def _required(items) -> "set[str] | None":
+    from re import _constants as C
+
+    cands: list[set[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            cands.append({"".join(run).lower()})
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:
+            run.append(chr(av[0][1]))
+            continue
+        flush()
+        s = None
+        if op is C.SUBPATTERN:
+            s = _required(av[3])
+        elif op is C.ATOMIC_GROUP:
+            s = _required(av)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            s = _required(av[2]) if av[0] >= 1 else None
+        elif op is C.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            s = None if any(x is None for x in subs) else set().union(*subs)
+        if s is not None:
+            cands.append(s)
+    flush()
+    best = None
+    for c in cands:
+        if best is None or (min(map(len, c)), -len(c)) > (min(map(len, best)), -len(best)):
+            best = c
+    return best
+
+
+def needles(pattern: "Pattern | str") -> "frozenset[str] | None":
+    """Strings one of which every match of ``pattern`` contains, or None."""
+    from re import _parser
+
+    src = pattern.pattern if isinstance(pattern, Pattern) else pattern
+    try:
+        found = _required(_parser.parse(src))
+    except Exception:  # syntax only the regex module knows: no prefilter
+        return None
+    if not found or any(not n or any(ord(ch) >= 0x250 for ch in n) for n in found):
+        return None
+    return frozenset(found)
+
+
+def _occurrences(doc, needle: str) -> list[int]:
+    def compute():
+        low = doc.memo("patterns.lower", lambda: doc.text.lower())
+        out = []
+        i = low.find(needle)
+        while i >= 0:
+            out.append(i)
+            i = low.find(needle, i + 1)
+        return out
+    return doc.memo(("patterns.needle", needle), compute)
+
+
+def sentence_mask(doc, pattern: "Pattern") -> "set[int] | None":
+    """Indices of the sentences of ``doc`` that can hold a match of
+    ``pattern`` (a needle starts inside), or None: every sentence can."""
+    def compute():
+        ns = needles(pattern)
+        text = doc.text
+        if ns is None or any(ch in text for ch in _NO_LOWER_MAP):
+            return None
+        low = doc.memo("patterns.lower", lambda: text.lower())
+        if len(low) != len(text):
+            return None
+        import bisect
+
+        starts = doc.memo("patterns.sentence_starts", lambda: [s.start for s in doc.sentences])
+        ends = doc.memo("patterns.sentence_ends", lambda: [s.end for s in doc.sentences])
+        mask: set[int] = set()
+        for n in ns:
+            for i in _occurrences(doc, n):
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i < ends[k]:
+                    mask.add(k)
+        return mask
+    return doc.memo(("patterns.mask", id(pattern)), compute)
