@@ -46,7 +46,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, words
+from pytest_privacylint._patterns import compile, may_match, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import children as CV
 
@@ -235,13 +235,25 @@ def decide(doc, ctx):
     cands: list[Candidate] = []
     mentions: list[tuple[int, int]] = []
     best = None  # (rule rank, start, end): the strongest stance is the evidence
+    sections: dict[int, bool] = {}
     for s in doc.sentences:
-        sent = text[s.start:s.end]
         is_heading = doc.blocks[s.block].kind == "heading"
-        child = P.CHILD.search(sent)
-        age = P.AGE.search(sent)
-        title = doc.section_title(s.start)
-        child_section = bool(P.CHILD_HEADING.search(title)) and not is_heading
+        # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
+        child_on = may_match(doc, P.CHILD, s.start, s.end)
+        age_on = may_match(doc, P.AGE, s.start, s.end)
+        if is_heading:
+            child_section = False
+        else:
+            h = doc.heading_for(s.start)
+            hk = h.start if h is not None else -1
+            if hk not in sections:
+                sections[hk] = bool(P.CHILD_HEADING.search(text[h.start:h.end] if h is not None else ""))
+            child_section = sections[hk]
+        if not (child_on or age_on or child_section):
+            continue
+        sent = text[s.start:s.end]
+        child = P.CHILD.search(sent) if child_on else None
+        age = P.AGE.search(sent) if age_on else None
         if not (child or age or child_section):
             continue
         ref = child or age

@@ -47,7 +47,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile
+from pytest_privacylint._patterns import compile, may_match
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import optout as OV
@@ -233,12 +233,12 @@ def decide(doc, ctx):
         for lk in in_range(link_starts, links, s, e):
             if _link_ok(doc, lk, P):
                 return (lk.start, lk.end, "link"), None
-        for m in ch.URL.finditer(text, s, e):
+        for m in (ch.URL.finditer(text, s, e) if may_match(doc, ch.URL, s, e) else ()):
             host = ch._host_of(m.group())
             if not any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS):
                 return (m.start(), m.end(), "URL"), None
         reason = None
-        for m in P.CONTROL.finditer(text, s, e):
+        for m in (P.CONTROL.finditer(text, s, e) if may_match(doc, P.CONTROL, s, e) else ()):
             before = text[max(s, m.start() - 60):m.start()]
             span = text[m.start():m.end()]
             if P.DELETE.search(before) or P.DELETE.search(span):
@@ -250,7 +250,7 @@ def decide(doc, ctx):
                 reason = (m.start(), m.end(), "browser/device setting (not a named control)")
                 continue
             return (m.start(), m.end(), "named control or setting"), None
-        m = P.CONTACT.search(text, s, e)
+        m = P.CONTACT.search(text, s, e) if may_match(doc, P.CONTACT, s, e) else None
         if m:
             if has_channel:
                 c = real[0]
@@ -261,7 +261,7 @@ def decide(doc, ctx):
     mentions = []
     for si, sent in enumerate(sents):
         s, e = sent.start, sent.end
-        if P.RIGHTS.search(text, s, e):
+        if may_match(doc, P.RIGHTS, s, e) and P.RIGHTS.search(text, s, e):
             for c in in_range(real_starts, real, s, e):
                 rights_path = (c.start, c.end)
                 break
@@ -270,7 +270,7 @@ def decide(doc, ctx):
                     if _link_ok(doc, lk, P):
                         rights_path = (lk.start, lk.end)
                         break
-            if rights_path is None and has_channel and P.CONTACT.search(text, s, e):
+            if rights_path is None and has_channel and may_match(doc, P.CONTACT, s, e) and P.CONTACT.search(text, s, e):
                 rights_path = (s, e)
             if rights_path is None:
                 # "Requests ... should be sent to:" + the channel on the next line
@@ -279,7 +279,7 @@ def decide(doc, ctx):
                     for c in in_range(real_starts, real, n.start, n.end):
                         rights_path = (c.start, c.end)
                         break
-        m = P.MENTION.search(text, s, e)
+        m = P.MENTION.search(text, s, e) if may_match(doc, P.MENTION, s, e) else None
         if not m:
             continue
         mentions.append((si, m))

@@ -108,21 +108,26 @@ def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, max
     string for matches that reach ``endpos``; a match is trusted only when
     it starts at least ``maxlen + 2`` characters before the window's end.
     """
-    cores = [(m.start(), m.end()) for m in core.finditer(string)]
-    if not cores:
-        return
-    n = len(string)
-    pos = 0
-    ci = 0
-    window = before + maxlen + 2 + chunk
-    while pos <= n and ci < len(cores):
-        while ci < len(cores) and cores[ci][1] <= pos:
-            ci += 1
-        if ci == len(cores):
+    starts = [m.start() for m in core.finditer(string)]
+    return _near(pattern, starts, string, 0, len(string), before, maxlen + 2, chunk)
+
+
+def _near(pattern: Pattern, starts: list, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 4096):
+    """Matches of ``pattern`` in ``string[pos:end]`` (as ``finditer(string,
+    pos, end)``), given the sorted ``starts`` of the cores: every match
+    holds a core starting inside it, at most ``before`` characters after
+    its start; no match, lookahead included, reaches more than ``margin``
+    characters past its start."""
+    import bisect
+
+    window = before + margin + chunk
+    while pos <= end:
+        ci = bisect.bisect_left(starts, pos)
+        if ci == len(starts) or starts[ci] >= end:
             return
-        lo = max(pos, cores[ci][0] - before)
-        endpos = min(n, lo + window)
-        safe = n + 1 if endpos == n else endpos - maxlen - 2
+        lo = max(pos, starts[ci] - before)
+        endpos = min(end, lo + window)
+        safe = end + 1 if endpos == end else endpos - margin
         m = pattern.search(string, lo, endpos)
         if m is not None and m.start() < safe:
             yield m
@@ -167,6 +172,8 @@ def _required(items) -> "set[str] | None":
             s = _required(av[3])
         elif op is C.ATOMIC_GROUP:
             s = _required(av)
+        elif op is C.IN and all(x[0] is C.LITERAL for x in av):
+            s = {chr(x[1]).lower() for x in av}
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             s = _required(av[2]) if av[0] >= 1 else None
         elif op is C.BRANCH:
@@ -191,9 +198,40 @@ def needles(pattern: "Pattern | str") -> "frozenset[str] | None":
         found = _required(_parser.parse(src))
     except Exception:  # syntax only the regex module knows: no prefilter
         return None
-    if not found or any(not n or any(ord(ch) >= 0x250 for ch in n) for n in found):
+    if not found:
         return None
-    return frozenset(found)
+    out = set()
+    for n in found:
+        # a character whose case str.lower and IGNORECASE may see differently
+        # (Greek, Cyrillic ...) splits the needle: the longest safe piece stays
+        piece = max(_SAFE_PIECES.split(n), key=len)
+        if not piece:
+            return None
+        out.add(piece)
+    return frozenset(out)
+
+
+def _safe_char(ch: str) -> bool:
+    import unicodedata
+
+    return ord(ch) < 0x250 or (not unicodedata.category(ch).startswith("L") and ch.lower() == ch == ch.upper())
+
+
+class _SafePieces:
+    @staticmethod
+    def split(n: str) -> list[str]:
+        pieces, cur = [], []
+        for ch in n:
+            if _safe_char(ch):
+                cur.append(ch)
+            else:
+                pieces.append("".join(cur))
+                cur = []
+        pieces.append("".join(cur))
+        return pieces
+
+
+_SAFE_PIECES = _SafePieces()
 
 
 def _occurrences(doc, needle: str) -> list[int]:
@@ -231,3 +269,96 @@ def sentence_mask(doc, pattern: "Pattern") -> "set[int] | None":
                     mask.add(k)
         return mask
     return doc.memo(("patterns.mask", id(pattern)), compute)
+
+
+_MAX_REACH = 5000
+_reach_cache: dict = {}
+
+
+def _lookahead_reach(items) -> int:
+    from re import _constants as C
+
+    out = 0
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] == 1:
+                out = max(out, av[1].getwidth()[1])
+            out = max(out, _lookahead_reach(av[1]))
+        elif op is C.SUBPATTERN:
+            out = max(out, _lookahead_reach(av[3]))
+        elif op is C.ATOMIC_GROUP:
+            out = max(out, _lookahead_reach(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            out = max(out, _lookahead_reach(av[2]))
+        elif op is C.BRANCH:
+            for b in av[1]:
+                out = max(out, _lookahead_reach(b))
+    return out
+
+
+def reach(pattern: Pattern) -> "int | None":
+    """The most characters a match of ``pattern`` (with its lookaheads)
+    spans from its start, or None when unbounded or unknown."""
+    key = pattern.pattern
+    if key not in _reach_cache:
+        from re import _parser
+
+        try:
+            parsed = _parser.parse(key)
+            r = parsed.getwidth()[1] + _lookahead_reach(parsed)
+        except Exception:
+            r = None
+        _reach_cache[key] = r if r is not None and r <= _MAX_REACH else None
+    return _reach_cache[key]
+
+
+def _core_starts(doc, pattern: Pattern) -> "list[int] | None":
+    if reach(pattern) is None:
+        return None
+    return _needle_starts(doc, pattern)
+
+
+def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
+    """``pattern.finditer(doc.text, pos, endpos)``, searched only near the
+    needles of the pattern (exact: see :func:`needles` and :func:`_near`)."""
+    text = doc.text
+    end = len(text) if endpos is None else min(endpos, len(text))
+    starts = _core_starts(doc, pattern)
+    if starts is None:
+        return pattern.finditer(text, pos, end)
+    r = reach(pattern)
+    return _near(pattern, starts, text, pos, end, r, r + 2)
+
+
+def doc_search(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
+    """``pattern.search(doc.text, pos, endpos)``, near the needles only."""
+    return next(iter(doc_finditer(doc, pattern, pos, endpos)), None)
+
+
+def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
+    def compute():
+        ns = needles(pattern)
+        text = doc.text
+        if ns is None or any(ch in text for ch in _NO_LOWER_MAP):
+            return None
+        low = doc.memo("patterns.lower", lambda: text.lower())
+        if len(low) != len(text):
+            return None
+        found: set[int] = set()
+        for n in ns:
+            found.update(_occurrences(doc, n))
+        return sorted(found)
+    return doc.memo(("patterns.needle_starts", id(pattern)), compute)
+
+
+def may_match(doc, pattern: Pattern, start: int = 0, end: "int | None" = None) -> bool:
+    """False only when ``pattern`` cannot match inside ``doc.text[start:end]``
+    (no needle of it starts there): a search there would find nothing."""
+    import bisect
+
+    starts = _needle_starts(doc, pattern)
+    if starts is None:
+        return True
+    end = len(doc.text) if end is None else end
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import compile, finditer_near, words
+from .._patterns import compile, finditer_near, may_match, words
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -523,7 +523,7 @@ class _Context:
                 b = doc.blocks[s.block] if doc.blocks else None
                 if b is not None and b.kind == "heading" and b.level < 7:
                     carry = False
-            first_reg = REGULATOR.search(text, s.start, s.end)
+            first_reg = REGULATOR.search(text, s.start, s.end) if may_match(doc, REGULATOR, s.start, s.end) else None
             if carry:
                 self.reg_from.append(s.start)
             elif first_reg is not None:
