@@ -425,7 +425,11 @@ _LEGAL_LEAD = compile(r"[A-Za-z]+(?![A-Za-z0-9])", _CASE)
 _ORG_ROLE_AFTER = compile(
     r"\b(?:to|for|which|that|who)\b|\b(?:processes|receives|collects|stores|hosts|provides|handles|acts as|is our|are our|as our|as a|as an)\b",
 )
-_ORG_X = r"(?P<org>" + _NAME_TOKEN + r"(?:[ ](?:" + _NAME_TOKEN + r"|&|of|and)){0,4}(?:,?[ ]" + LEGAL_SUFFIX + r")?)"
+# a name token of at most 64 characters: _CONTROLLER_DECL is tried at every
+# capital of a run of name characters, and an unbounded token made that
+# quadratic (20 KB of "A" ran past the regex guard); no name token is longer
+_NAME_TOKEN_X = r"(?:[A-Z][A-Za-z0-9&'.\-]{0,62}[A-Za-z0-9]|[A-Z])"
+_ORG_X = r"(?P<org>" + _NAME_TOKEN_X + r"(?:[ ](?:" + _NAME_TOKEN_X + r"|&|of|and)){0,4}(?:,?[ ]" + LEGAL_SUFFIX + r")?)"
 # 'Acme Inc. ("we")', "this policy is for Acme", "Acme values your privacy"
 _DECL_PAREN = r"[ ]?(?i:\((?:[^)]{0,40}?)[\"“'‘]?(?:we|us|our|the company|company)\b)"
 _DECL_LEADS = (

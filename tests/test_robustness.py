@@ -77,11 +77,6 @@ def _pattern_worst_cases(pattern: str, n: int) -> list[str]:
     return out
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "checks/third_party_list.py _CONTROLLER_DECL (_ORG_X/_NAME_TOKEN "
-    "[A-Z][A-Za-z0-9&'.\\-]*[A-Za-z0-9] tried at every capital of a run): quadratic on "
-    "a run of capitals, the guard fires on 20 KB of 'A' fed to the pattern alone; not reached "
-    "through the check so far (it searches bounded windows). Remove this mark once fixed."))
 def test_every_builtin_pattern_is_linear_and_never_needs_the_guard():
     """Each pattern the checks compiled (through _patterns) runs over its
     worst cases at 5 KB and 20 KB under a 2 s guard: the guard must not fire
