@@ -46,7 +46,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, may_match, words
+from pytest_privacylint._patterns import compile, matcher, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import children as CV
 
@@ -236,11 +236,12 @@ def decide(doc, ctx):
     mentions: list[tuple[int, int]] = []
     best = None  # (rule rank, start, end): the strongest stance is the evidence
     sections: dict[int, bool] = {}
+    child_hit, age_hit = matcher(doc, P.CHILD), matcher(doc, P.AGE)
     for s in doc.sentences:
         is_heading = doc.blocks[s.block].kind == "heading"
         # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
-        child_on = may_match(doc, P.CHILD, s.start, s.end)
-        age_on = may_match(doc, P.AGE, s.start, s.end)
+        child_on = child_hit(s.start, s.end)
+        age_on = age_hit(s.start, s.end)
         if is_heading:
             child_section = False
         else:

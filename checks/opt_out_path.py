@@ -47,7 +47,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, may_match
+from pytest_privacylint._patterns import compile, matcher, may_match
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import optout as OV
@@ -259,9 +259,10 @@ def decide(doc, ctx):
         return None, reason
 
     mentions = []
+    rights_hit, mention_hit = matcher(doc, P.RIGHTS), matcher(doc, P.MENTION)
     for si, sent in enumerate(sents):
         s, e = sent.start, sent.end
-        if may_match(doc, P.RIGHTS, s, e) and P.RIGHTS.search(text, s, e):
+        if rights_hit(s, e) and P.RIGHTS.search(text, s, e):
             for c in in_range(real_starts, real, s, e):
                 rights_path = (c.start, c.end)
                 break
@@ -279,7 +280,7 @@ def decide(doc, ctx):
                     for c in in_range(real_starts, real, n.start, n.end):
                         rights_path = (c.start, c.end)
                         break
-        m = P.MENTION.search(text, s, e) if may_match(doc, P.MENTION, s, e) else None
+        m = P.MENTION.search(text, s, e) if mention_hit(s, e) else None
         if not m:
             continue
         mentions.append((si, m))

@@ -247,6 +247,7 @@ _ABBREV = frozenset(
     "inc ltd llc co corp e.g i.e etc vs no nr mr mrs ms dr st jr sr u.s u.k p.o ca approx art sec fig dept ave "
     "gmbh s.a s.l b.v n.v s.r.l s.p.a pty pvt plc ag bzw z.b ggf vgl ca incl".split()
 )
+_SENT_CHAR = re.compile(r"[.!?。！？]")
 _SENT_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|[。！？]")
 
 
@@ -290,7 +291,17 @@ class Document:
         if self._sentences is None:
             out: list[Sentence] = []
             text = self.text
+            # blocks holding no sentence-ending character are one sentence each
+            # (no per-block search: a file of many short lines stays cheap)
+            ends = [m.start() for m in _SENT_CHAR.finditer(text)]
+            ei, n_ends = 0, len(ends)
             for bi, b in enumerate(self.blocks):
+                while ei < n_ends and ends[ei] < b.start:
+                    ei += 1
+                if ei == n_ends or ends[ei] >= b.end:
+                    if b.end > b.start:
+                        out.append(Sentence(b.start, b.end, bi))
+                    continue
                 start = b.start
                 for m in _SENT_END.finditer(text, b.start, b.end):
                     if m.group()[0] == "." and _is_abbreviation(text, m.start(), b.start):

@@ -163,8 +163,8 @@ def _required(items) -> "set[str] | None":
         if op is C.LITERAL:
             run.append(chr(av))
             continue
-        if op is C.IN and len(av) == 1 and av[0][0] is C.LITERAL:
-            run.append(chr(av[0][1]))
+        if op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1:
+            run.append(chr(av[0][1]))  # [Ww]: one character once lower-cased
             continue
         flush()
         s = None
@@ -349,6 +349,23 @@ def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
             found.update(_occurrences(doc, n))
         return sorted(found)
     return doc.memo(("patterns.needle_starts", id(pattern)), compute)
+
+
+def matcher(doc, pattern: Pattern):
+    """``may_match`` bound to a document and a pattern, for loops over
+    sentences: a function of (start, end)."""
+    import bisect
+
+    starts = _needle_starts(doc, pattern)
+    if starts is None:
+        return lambda start, end: True
+    n = len(starts)
+    bl = bisect.bisect_left
+
+    def hit(start: int, end: int) -> bool:
+        i = bl(starts, start)
+        return i < n and starts[i] < end
+    return hit
 
 
 def may_match(doc, pattern: Pattern, start: int = 0, end: "int | None" = None) -> bool:

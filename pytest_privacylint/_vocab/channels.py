@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import compile, finditer_near, may_match, words
+from .._patterns import compile, finditer_near, matcher, words
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -517,13 +517,14 @@ class _Context:
         self.reg_from: list[int | None] = []
         carry = False
         last_block = -1
+        reg_hit = matcher(doc, REGULATOR) if hasattr(doc, "memo") else (lambda a, b: True)
         for s in self.sents:
             if s.block != last_block:
                 last_block = s.block
                 b = doc.blocks[s.block] if doc.blocks else None
                 if b is not None and b.kind == "heading" and b.level < 7:
                     carry = False
-            first_reg = REGULATOR.search(text, s.start, s.end) if may_match(doc, REGULATOR, s.start, s.end) else None
+            first_reg = REGULATOR.search(text, s.start, s.end) if reg_hit(s.start, s.end) else None
             if carry:
                 self.reg_from.append(s.start)
             elif first_reg is not None:
