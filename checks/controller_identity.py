@@ -50,7 +50,7 @@ from types import SimpleNamespace
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile
+from pytest_privacylint._patterns import compile, doc_finditer
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import controller as CV
@@ -272,6 +272,9 @@ def _third_party_context(doc, ctx, s: int, e: int, P=None) -> bool:
     return P.THIRD_PARTY_CUE.search(text, max(ss, s - 80), s) is not None or P.THIRD_PARTY_CUE.search(text, e, min(se, e + 60)) is not None
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
 def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
     """Candidate controller names: (start, end, rule, accepted)."""
     P = P or _EN
@@ -300,8 +303,9 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
             return
         out.append((s, e, rule, True))
 
+    # doc_finditer: the same matches, searched only near the patterns' needles
     for pat, rule in ((P.DEFINITION, 'name defined as "we"'), (P.WE_PREDICATE, 'name in the role of "we"')):
-        for m in list(pat.finditer(text)):
+        for m in list(doc_finditer(doc, pat)):
             lo = max(0, m.start() - 260)
             nl = text.rfind("\n", lo, m.start())
             window = text[(nl + 1 if nl >= 0 else lo):m.start()]
@@ -317,7 +321,7 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
         (PERSON, "natural person speaking"),
         *P.EXTRA,
     ):
-        for m in list(pat.finditer(text)):
+        for m in list(doc_finditer(doc, pat)):
             s, e = m.span("name")
             if s < 0:
                 continue
@@ -325,7 +329,7 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
 
     # legal-form and organisation names anywhere in the policy text
     for m in list(P.NAME_RUN.finditer(text)):
-        ws = list(regex.finditer(r"\S+", m.group()))
+        ws = list(_NON_SPACE.finditer(m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):
             word = w.group().rstrip(",;:")

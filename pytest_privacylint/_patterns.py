@@ -189,11 +189,20 @@ def _required(items) -> "set[str] | None":
     return best
 
 
+_needles_cache: dict = {}
+
+
 def needles(pattern: "Pattern | str") -> "frozenset[str] | None":
     """Strings one of which every match of ``pattern`` contains, or None."""
+    src = pattern.pattern if isinstance(pattern, Pattern) else pattern
+    if src not in _needles_cache:
+        _needles_cache[src] = _needles(src)
+    return _needles_cache[src]
+
+
+def _needles(src: str) -> "frozenset[str] | None":
     from re import _parser
 
-    src = pattern.pattern if isinstance(pattern, Pattern) else pattern
     try:
         found = _required(_parser.parse(src))
     except Exception:  # syntax only the regex module knows: no prefilter
@@ -336,6 +345,9 @@ def doc_search(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None)
 
 
 def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
+    if not hasattr(doc, "memo"):  # not a Document: no prefilter
+        return None
+
     def compute():
         ns = needles(pattern)
         text = doc.text
