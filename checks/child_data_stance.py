@@ -254,7 +254,7 @@ def decide(doc, ctx):
             continue
         sent = text[s.start:s.end]
         child = P.CHILD.search(sent) if child_on else None
-        age = P.AGE.search(sent) if age_on else None
+        age = P.AGE.search(sent) if age_on and child is None else None  # only read when no child word
         if not (child or age or child_section):
             continue
         ref = child or age

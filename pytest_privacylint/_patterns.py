@@ -96,7 +96,7 @@ class guard:
         return False
 
 
-def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, maxlen: int, chunk: int = 4096):
+def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, maxlen: int, chunk: int = 256):
     """``pattern.finditer(string)``, the same matches, but only searched near
     the occurrences of ``core``: for patterns whose every match contains a
     ``core`` occurrence starting at most ``before`` characters after the
@@ -112,7 +112,7 @@ def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, max
     return _near(pattern, starts, string, 0, len(string), before, maxlen + 2, chunk)
 
 
-def _near(pattern: Pattern, starts: list, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 4096):
+def _near(pattern: Pattern, starts: list, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 256):
     """Matches of ``pattern`` in ``string[pos:end]`` (as ``finditer(string,
     pos, end)``), given the sorted ``starts`` of the cores: every match
     holds a core starting inside it, at most ``before`` characters after

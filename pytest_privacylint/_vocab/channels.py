@@ -26,6 +26,7 @@ The vocabulary is data at the top of this module; :func:`find_channels` and
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -437,6 +438,7 @@ def _domain_sets():
     return _DOMAIN_SETS
 
 
+@functools.lru_cache(maxsize=4096)
 def _domain_status(domain: str) -> str | None:
     d = domain.lower().rstrip(".")
     if not d:
@@ -517,7 +519,7 @@ class _Context:
         self.reg_from: list[int | None] = []
         carry = False
         last_block = -1
-        reg_hit = matcher(doc, REGULATOR) if hasattr(doc, "memo") else (lambda a, b: True)
+        reg_hit = self.reg_hit = matcher(doc, REGULATOR)
         for s in self.sents:
             if s.block != last_block:
                 last_block = s.block
@@ -552,7 +554,7 @@ class _Context:
         if self.lp.near_regulator:
             b = self.doc.blocks[self.doc.block_index(start)] if self.doc.blocks else None
             lo = max(b.start if b else 0, start - 120)
-            if REGULATOR.search(self.doc.text, lo, start) is not None and HAND_BACK.search(self.doc.text, lo, start) is None \
+            if self.reg_hit(lo, start) and REGULATOR.search(self.doc.text, lo, start) is not None and HAND_BACK.search(self.doc.text, lo, start) is None \
                     and self.lp.hand_back.search(self.doc.text, lo, start) is None:
                 return True
         rf = self.reg_from[self.sentence_index(start)]
