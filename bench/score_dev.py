@@ -61,9 +61,10 @@ def main(argv: list[str]) -> int:
     rest = argv[1:] if argv and not argv[0].startswith("-") else argv
     per_language = "--per-language" in rest
     rest = _expand_lang([a for a in rest if a != "--per-language"])
-    files = sorted(p for p in (corpus / "policies").iterdir() if p.is_file())
+    folder = corpus / "policies" if (corpus / "policies").is_dir() else corpus  # fixtures/holdout: policies beside labels.json
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.name not in ("labels.json", "README.md"))
     t0 = time.perf_counter()
-    results = [lint_path(p, display_path=str(p.relative_to(corpus))) for p in files]
+    results = [lint_path(p, display_path=str(p.relative_to(folder))) for p in files]
     elapsed = time.perf_counter() - t0
     cfg = default_config()
     report = json_report.build([r.to_json() for r in results], mode=cfg.mode, config_sha256=cfg.sha256(), checks=default_checks(), selection="complete")

@@ -126,7 +126,7 @@ WE_ROLE_PREDICATES = (
     r"acts?\sas\s(?:the\s)?(?:data\s)?controller", r"(?:is|are)\sresponsible\sfor",
     r"(?:is|are)\scommitted\sto", r"respects?\syour\sprivacy", r"values?\s(?:your\s)?privacy",
     r"takes?\s(?:your\s)?privacy", r"cares?\sabout", r"operates", r"runs", r"owns", r"publishes",
-    r"develops", r"makes\sthe", r"is\sa\s(?:registered\s)?(?:charity|company|non-?profit|nonprofit|business|partnership|sole\strader)",
+    r"develops", r"makes\sthe", r"(?:is|has\sbeen)\sa\s(?:(?:registered|family|family-run|family-owned|small|local|independent|private)\s)?(?:charity|company|non-?profit|nonprofit|business|partnership|sole\strader)",
     r"is\san\s(?:organi[sz]ation|association|individual|independent)", r"(?:is|are)\sthe\s(?:organi[sz]ation|owner|operator|publisher|developer)",
 )
 # Nouns of a team ("the Pebblestone team").
@@ -176,6 +176,8 @@ CONTROLLER = compile(
 )
 WE_PREDICATE = compile(
     rf"(?:,?\s\([^()\n]{{1,60}}\))?(?:,?\s(?i:trading|doing\sbusiness)\sas\s[^,.\n]{{1,40}},?)?"
+    # an address or registration in apposition: "X, 27 High Street, Harrogate HG1 1HT, is the data controller"
+    rf"(?:,\s(?=[^;\n()]{{0,80}}?\d)[^;\n()]{{4,120}}?,)?"
     rf"\s(?i:{_PREDS})"
     rf"|['’]s\s(?i:(?:top(?:most)?\s|highest\s|first\s|number\sone\s)?priority|hands)\b",
     CS,
@@ -189,7 +191,10 @@ WE_ROLE = compile(
     rf"|(?:©|\([cC]\)|Copyright)\s?(?:\d{{4}}(?:\s?[-–]\s?\d{{4}})?,?\s)?(?P<name>{NAME})",
     CS,
 )
-TEAM = compile(rf"(?i:\bthe)\s(?P<name>{NAME})\s(?i:{_TEAMS})\b", CS)
+TEAM = compile(rf"(?i:\bthe)\s(?P<name>{NAME})\s(?i:(?:project\s|core\s|development\s)?(?:{_TEAMS}))\b", CS)
+# an open-source project's lower-case name: "maintained by the quickfmt project maintainers"
+# (a name only when the policy's title or one of its URLs carries it: not "the support team")
+LOWER_TEAM = compile(rf"\b(?i:the)\s(?P<name>[a-z][a-z0-9_.-]{{2,30}}+)\s(?i:(?:project\s|core\s|development\s)?(?:{_TEAMS}))\b", CS)
 PERSON = compile(rf"(?i:\bby\sme|\bI\sam|\bI'm|\bI’m|\bmy\sname\sis|\bI,)\s?,?\s(?P<name>{_WORD}(?: {_WORD}){{1,3}})", CS)
 THIRD_PARTY_CUE = compile(r"\b(?:" + "|".join(THIRD_PARTY_CUES) + r")\b")
 GENERATOR = compile(r"\b(?:generator|template|termly|iubenda|privacypolicies|freeprivacypolicy|app-privacy-policy|privacy\spolicy\s(?:online|template))")
@@ -328,6 +333,17 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
             add(s, e, rule, pat is not AGENT and pat is not P.AGENT)
 
     # legal-form and organisation names anywhere in the policy text
+    if P is _EN and doc.blocks:
+        title = text[doc.blocks[0].start:doc.blocks[0].end].lower()
+        for m in list(LOWER_TEAM.finditer(text)):
+            s, e = m.span("name")
+            name = m.group("name").rstrip(".")
+            e = s + len(name)
+            if name in _COMMON_WORDS or name.capitalize() in _STOP:
+                continue
+            named = regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title) is not None or regex.search(
+                rf"(?:https?://|www\.|@)[^\s]*?(?<![\w-]){regex.escape(name)}(?![\w-])", text) is not None
+            out.append((s, e, "named team" if named else "lower-case words before a team, not the policy's name", named))
     for m in list(P.NAME_RUN.finditer(text)):
         ws = list(_NON_SPACE.finditer(m.group()))
         end_word, rule = None, None
@@ -357,10 +373,16 @@ _ANNOUNCE = ch.ANNOUNCE
 
 LANGUAGES = ("en",) + tuple(CV.CONTROLLER)
 
+_EN_ROLES = r"data\scontroller|controller|responsible\s(?:party|entity|body)"
 _EN = SimpleNamespace(
     NAME_RUN=NAME_RUN, NAME_AT_END=NAME_AT_END, DEFINITION=DEFINITION, WE_PREDICATE=WE_PREDICATE, AGENT=AGENT,
     EXTRA=(), SUFFIX_SET=_SUFFIX_SET, ORG_FIRST=frozenset(), STOP=_STOP, GENERIC_FIRST=_GENERIC_FIRST,
-    THIRD_PARTY_CUE=THIRD_PARTY_CUE, ANNOUNCE=_ANNOUNCE, ROLE_STMT=None, ROLE_HEAD=None,
+    THIRD_PARTY_CUE=THIRD_PARTY_CUE, ANNOUNCE=_ANNOUNCE,
+    # "The controller responsible for data processing on this website is:" with the name inline or on the next line
+    ROLE_STMT=compile(rf"(?i:\b(?:{_EN_ROLES})\b)[^.!?\n]{{0,260}}?(?:\s?:|\s(?i:is|are)\b\s?:?)[ ]?"),
+    # a heading that is the role: "1. Controller", "Data Controller"
+    ROLE_HEAD=compile(rf"^(?:[\dIVX]{{1,3}}[.)]?\s?)?(?:\d{{1,2}}[.)]\s?)?(?i:(?:{_EN_ROLES}))\b[^\n]{{0,40}}$"),
+    WORDS_LOWER=frozenset(w.lower() for w in _STOP) | {"we", "a", "an"},
 )
 _WORD_L = r"(?<![\w'’&+.-])[\p{Lu}0-9][\w'’&+.-]{0,30}+"
 _JOIN_L = (r"(?: (?:of|and|&|de|du|des|la|le|van|von|der|den|for|the|y|e|da|do|di|del|della|dei|dos|das|und|et|zu|zum|zur"
@@ -480,6 +502,20 @@ def _role_name(doc, P, start: int, end: int, label: bool = True):
     return s0, e0
 
 
+def _source_line_end(doc, start: int, end: int) -> int:
+    """The end of the first source line of text[start:end]: an address block
+    in Markdown ("Müller Webdesign" / "Hans Müller" / "Hauptstraße 5") is one
+    paragraph of visible text, its lines joined by spaces."""
+    text = doc.text
+    line = doc.line_col(doc.source_offset(start))[0]
+    i = text.find(" ", start, end)
+    while i >= 0:
+        if doc.line_col(doc.source_offset(i + 1))[0] != line:
+            return i
+        i = text.find(" ", i + 1, end)
+    return end
+
+
 def _role_statements(doc, P, out) -> None:
     """Names given after the controller's role, inline or on the next line."""
     text = doc.text
@@ -493,7 +529,7 @@ def _role_statements(doc, P, out) -> None:
             span = _role_name(doc, P, m.end(), rest_end, label=text[m.start():m.end()].rstrip().endswith(":"))
         elif bi + 1 < len(blocks) and blocks[bi + 1].kind != "heading":
             nb = blocks[bi + 1]
-            span = _role_name(doc, P, nb.start, nb.end)
+            span = _role_name(doc, P, nb.start, _source_line_end(doc, nb.start, nb.end))
         if span:
             out.append((span[0], span[1], "named as controller", True))
     for bi, b in enumerate(blocks[:-1]):
@@ -502,7 +538,7 @@ def _role_statements(doc, P, out) -> None:
         nb = blocks[bi + 1]
         if nb.kind == "heading":
             continue
-        span = _role_name(doc, P, nb.start, nb.end)
+        span = _role_name(doc, P, nb.start, _source_line_end(doc, nb.start, nb.end))
         if span:
             out.append((span[0], span[1], "named under the controller heading", True))
 

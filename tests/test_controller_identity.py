@@ -223,3 +223,42 @@ def test_channel_statuses():
     got = {d.text[c.start:c.end]: c.status for c in ch.find_channels(d)}
     assert got == {"privacy@example.com": "reserved", "help@google.com": "third-party",
                    "x@acme.io": "real", "info@ico.org.uk": "regulator"}
+
+
+# --- issue 4 (holdout tuning): phrasing classes of the controller's name -----
+
+@pytest.mark.parametrize("text,fmt", [
+    # the name with its address in apposition before "is the data controller"
+    ("Smile Bright Dental Practice, 27 High Street, Harrogate HG1 1HT, is the data controller for your records. "
+     "Email practice@smilebright.co.uk.", "text"),
+    ("Northgate Physio, Unit 4, Mill Lane, York YO1 7HH, is the controller. Call 01904 555 210.", "text"),
+    # "has been a family business", "is a small company"
+    ("SunnyValley Crafts has been a family business since 1978. Write to us at P.O. Box 442, Eugene, OR 97401.", "text"),
+    ("Brightwater Prints is a small business run from Leeds. Questions: hello@brightwaterprints.co.uk.", "text"),
+    # the controller's role as a statement ending in ':' and the name on the next source line (a Markdown address block)
+    ("## 1. Controller\n\nThe controller responsible for data processing on this website is:\n\nMüller Webdesign\n"
+     "Hans Müller\nHauptstraße 5\n80331 München\nE-Mail: info@mueller-webdesign.de\n", "markdown"),
+    ("## Data controller\n\nKestrel Analytics Ltd\n14 Quay Street\nBristol BS1 4DB\nprivacy@kestrel-analytics.co.uk\n", "markdown"),
+    # an open-source project's lower-case name, carried by its URL or title
+    ("quickfmt is maintained by the quickfmt project maintainers.\n\nQuestions: open an issue at "
+     "https://github.com/quickfmt/quickfmt/issues", "text"),
+])
+def test_name_phrasings_found(text, fmt):
+    res = run(text, fmt)
+    assert res.outcome == "pass", res.message
+
+
+@pytest.mark.parametrize("text,fmt", [
+    # a lower-case team that is not the project's name: not a controller
+    ("This tool is maintained by the support team. Questions: open an issue at https://github.com/acme-tools/fmt/issues",
+     "text"),
+    ("Your data is reviewed by the security team.\nEmail: help@tinyapp.dev", "text"),
+    # the role stated, the next line is prose, not a name
+    ("## Data controller\n\nThe controller is responsible for your data.\n\nEmail help@tinyapp.dev\n", "markdown"),
+    # an address in apposition, but no predicate making it the "we"
+    ("Orders ship from Unit 4, Mill Lane, York YO1 7HH, within two days. Call 01904 555 210.", "text"),
+])
+def test_name_near_misses_still_fail(text, fmt):
+    res = run(text, fmt)
+    assert res.outcome == "fail"
+    assert res.message == "no organisation or person named as controller"
