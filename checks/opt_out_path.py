@@ -80,6 +80,12 @@ OPT_OUT_MENTIONS = (
     r"limit\s(?:ad|interest-based)\s(?:tracking|personali[sz]ation|advertising)", r"(?:opt|elect)\snot\sto",
     r"choose\snot\sto\s(?:receive|be\stracked|participate|share|allow)",
     r"stop\s(?:(?:us|them)\s)?(?:from\s)?(?:sharing|tracking|processing|using\syour|sending)",
+    # switching off what was just described, or a named setting: "you can switch this off with the
+    # "Share usage data" toggle", "Turning it off", "by turning off "Offers and news""
+    r"(?:switch|turn|toggle)(?:s|ed|ing)?\s(?:this|these|it|them|that|those)\soff\b",
+    r"(?:switch|turn|toggle)(?:s|ed|ing)?\soff\s(?:the\s)?[\"“'‘][^\"”'’\n]{2,60}[\"”'’]",
+    # "if you would like to be removed from our mailing list"
+    r"(?:be\s|get\s)?remov\w*\s(?:(?:you|yourself|your\s(?:name|address|e-?mail(?:\saddress)?|details))\s)?from\s(?:our|the|any|all|this)\s(?:[\w-]+\s)?(?:mailing|e-?mail|marketing|contact|distribution|newsletter|catalog(?:ue)?)\s?lists?",
 )
 # Concrete controls (regex fragments): where a path is named without a URL.
 CONTROL_PATHS = (
@@ -103,8 +109,11 @@ CONTROL_PATHS = (
     r"(?:click|clicking|use|using|follow|following)\s(?:on\s)?(?:the\s)?unsubscribe", r"repl(?:y|ying)\s(?:with\s)?[\"“]?STOP",
     # industry opt-out tools
     r"(?:NAI|DAA|Network\sAdvertising\sInitiative|Digital\sAdvertising\sAlliance|Your\s?Online\s?Choices|AdChoices)(?:['’]s)?\s(?:opt[- ]?out|consumer\schoice|choices?|website|page|tool)",
-    # menu paths: Settings > Privacy
-    r"(?-i:\b[A-Z][\w&]{1,20}+\s?(?:>|→|›)\s?[A-Z][\w&]{1,20})",
+    # menu paths: Settings > Privacy, Board preferences > Email digest
+    r"(?-i:\b[A-Z][\w&]{1,20}+(?:\s[a-z][\w&]{1,20}+)?\s?(?:>|→|›)\s?[A-Z][\w&]{1,20})",
+    # a named developer control: "set the environment variable `X_NO_TELEMETRY=1`", "add `telemetry = false` to your config"
+    r"(?:set|export|add|use|pass|define)\s(?:the\s)?(?:environment\svariable|env\svar(?:iable)?|config(?:uration)?\s(?:option|setting|key|flag)|command[- ]line\s(?:flag|option)|flag|option)\s[`\"“']?[\w.=-]{2,60}",
+    r"(?:set|add|put)\s`[^`\n]{2,60}`\s(?:to|in|into)\s(?:your|the)\s",
 )
 # Not an opt-out path: deleting the account or the app.
 DELETION = (
@@ -135,7 +144,10 @@ CONTACT_US = (
     r"contact(?:ing)?\s(?:us|me|our\s[\w ]{0,30}?(?:team|officer|DPO|department|support))", r"e-?mail(?:ing)?\s(?:us|me)",
     r"write\sto\s(?:us|me)", r"writing\sto\s(?:us|me)", r"let\s(?:us|me|our\s[\w ]{0,30}?(?:team|staff|office))\sknow",
     r"get\sin\s(?:touch|contact)", r"reach\s(?:out|us|me)", r"call\s(?:us|me)", r"send\s(?:us|me)", r"notify\s(?:us|me)",
-    r"inform\s(?:us|me)", r"tell\s(?:us|me)", r"ask\s(?:us|me)", r"by\scontacting", r"contact\sdetails", r"contact\sinformation",
+    r"inform\s(?:us|me)", r"tell\s(?:us|me)", r"ask\s(?:us|me)",
+    # "by contacting us", "by contacting our DPO"; not somebody else ("by contacting their child's school")
+    r"by\scontacting(?!\s(?:their|your|his|her|its|them|those|these|each|any|an?|the\s(?:third|relevant|respective|school|provider|advertiser|vendor|network|platform|partner|company|companies|organi[sz]ation)))\b",
+    r"contact\sdetails", r"contact\sinformation",
     r"request\s(?:to|that)\sus", r"(?:submit|make|send)\s(?:a|your)\s(?:request|objection)",
 )
 # Where requests to exercise the listed rights go.

@@ -126,3 +126,40 @@ def test_pass_evidence_quotes_mention_and_path():
     res = run("You can unsubscribe by emailing members@swallowtailbooks.org.")
     assert res.outcome == "pass"
     assert any("members@swallowtailbooks.org" in e.quote for e in res.evidence)
+
+
+# --- issue 4 (holdout tuning): opt-out phrasings linked to their path --------
+
+@pytest.mark.parametrize("text", [
+    # switching off what the sentence before described, with the named control
+    'The game sends anonymous play statistics. You can switch this off at any time with the "Share usage data" toggle in the Options menu.',
+    'Personalised ads: you can switch these off at any time with the "Personalised ads" toggle in Settings > Privacy.',
+    # turning off a quoted setting
+    'You can change your mind whenever you like by turning off "Offers and news" in Settings > Notifications in the app.',
+    # a heading "Turning it off" and a developer control on the next line
+    "## Turning it off\n\nSet the environment variable `QUICKFMT_NO_TELEMETRY=1`, or add `telemetry = false` to your `quickfmt.toml`.",
+    # removal from a mailing list by post or phone
+    "If you would like to be removed from our mailing list, please write to us at 12 Elm Street, Eugene, OR 97401, or call 1-800-555-0127.",
+    # a menu path whose first step has a lower-case word
+    "We send an optional monthly digest. You can unsubscribe in your User Control Panel under Board preferences > Email digest.",
+])
+def test_optout_phrasings_with_their_path(text):
+    res = run(text)
+    assert res.outcome == "pass", res.message
+
+
+@pytest.mark.parametrize("text,message", [
+    # contacting somebody else is not a path the policy gives
+    ("Parents may opt out of optional features, such as the class photo wall, by contacting their child's school. "
+     "Questions: privacy@classnote.app.", "opt-out mentioned but no path given"),
+    # switching it off with no control named
+    ("The app collects usage statistics. You can switch this off at any time.", "opt-out mentioned but no path given"),
+    # removal from a list, with no channel
+    ("If you would like to be removed from our mailing list, let us know.", "opt-out mentioned but no path given"),
+    # an environment variable that is not about opting out
+    ("Set the environment variable `APP_HOME` to choose where files are stored.", "no opt-out offered"),
+])
+def test_optout_phrasings_near_misses(text, message):
+    res = run(text)
+    assert res.outcome == "fail"
+    assert res.message == message
