@@ -180,6 +180,9 @@ WEAK_VAGUE_PHRASES = (
 ACCOUNT_TIED_PHRASES = (
     r"(?:for\s+)?as\s+long\s+as\s+(?:you\s+(?:have|hold|maintain|keep)\s+(?:an?|your)\s+(?:\w+\s+)?account|your\s+account\s+(?:is|remains)\s+(?:active|open)|you\s+(?:use|continue\s+to\s+use)\s+(?:the|our)|you\s+(?:are|remain)\s+(?:a\s+)?(?:subscribed|subscriber|member|customer|registered|user))",
     r"while\s+(?:your\s+account\s+(?:is|remains)\s+(?:active|open)|you\s+(?:have|maintain)\s+an\s+account|you\s+(?:use|are\s+using)\s+(?:the|our))",
+    # "for as long as your account exists", "while your subscription remains active", "as long as your membership is in good standing"
+    r"(?:(?:for\s+)?as\s+long\s+as|while|whilst)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:account|subscription|membership|profile|registration)\s+(?:(?:is|remains|stays|continues\s+to\s+be)\s+)?(?:exists|active|open|live|valid|in\s+good\s+standing)",
+    r"(?:for\s+)?as\s+long\s+as\s+you\s+(?:are|remain|stay)\s+(?:a\s+|an\s+)?(?:registered\s+|active\s+|paying\s+)?(?:member|subscriber|customer|user|account\s+holder)",
     r"(?:unless\s+and\s+)?until\s+(?:such\s+(?:a\s+)?time\s+as\s+)?you\s+(?:unsubscribe|opt\s+out|close|delete|terminate|cancel|deactivate)",
     r"until\s+your\s+(?:account|subscription|membership)\s+is\s+(?:closed|deleted|terminated|cancelled|canceled|deactivated)",
     r"(?:for\s+)?the\s+(?:period|time|duration)\s+(?:that|during\s+which|in\s+which)\s+(?:you|users)\s+(?:use|have\s+an\s+account)",
@@ -187,7 +190,7 @@ ACCOUNT_TIED_PHRASES = (
 )
 # events that end retention automatically (a session, a process, a transaction)
 AUTOMATIC_EVENTS = (
-    r"(?:is|are|has\s+been|have\s+been|gets?)\s+(?:complete|completed|finished|done|over|closed|shipped|delivered|sent|processed|fulfilled|transcribed|verified|used|generated|converted|resolved|ended|terminated|exited)",
+    r"(?:is|are|has\s+been|have\s+been|gets?)\s+(?:complete|completed|finished|done|over|closed|shipped|delivered|sent|processed|fulfilled|transcribed|verified|used|generated|converted|resolved|ended|terminated|exited|announced|drawn|notified)",
     r"(?:complete|completed|completes|completion|finish|finishes|finished|ends|ended|end\s+of|close|closes|closed|exit|exits|quit|quits|shipped|delivered|verif\w+|transcri\w+|analy[sz]\w*|processing|processed|conversion|converted|generated|transaction|checkout|upload\s+is|call\s+ends|the\s+call|the\s+session|your\s+session|your\s+visit|the\s+app|the\s+application|the\s+game|restart\w*"
     r"|the\s+(?:event|conference|webinar|meeting|course|competition|contest|promotion|campaign|study|survey|draw|giveaway|interview|recruitment\s+process)"
     r"|(?:check[\s-]?out|delivery|shipment|payment|purchase|order|booking|stay|appointment)\s+(?:is|has\s+been)?\s*(?:complete|completed|processed|confirmed|fulfilled|over|shipped|delivered))",
@@ -200,7 +203,9 @@ CONNECTIVES = (
 # an event that is the person's own choice, or the controller's discretion: not automatic
 NON_AUTOMATIC_EVENTS = (
     r"\byou\s+(?:ask|request|tell|instruct|unsubscribe|opt|withdraw|revoke|close|delete|terminate|cancel|deactivate|contact)",
-    r"\b(?:your|a|the|such|upon|on|after|following)\s+(?:written\s+)?request",
+    r"\b(?:your|a|such|upon|on|after|following)\s+(?:written\s+)?request",
+    # "the request" is the person's, except a request that completes ("not retained after the request is completed")
+    r"\bthe\s+(?:written\s+)?request(?!\s+(?:is|has\s+been)\s+(?:complete|completed|finished|served|done)\b)",
     r"\brequest(?:s|ed)?\s+(?:by\s+you|it|that|us|deletion|erasure|removal)",
     r"\bno\s+longer\s+(?:needed|necessary|required|relevant|need|require|have\s+a\s+need)",
     r"\bpurposes?\b", r"\bbusiness\b", r"\blegitimate\b", r"\bwe\s+(?:are\s+)?done\b", r"\binvestigat\w+",
@@ -290,7 +295,14 @@ def _bundle(lang: str) -> SimpleNamespace:
             + r"[^.;:!?\n]{0,60}?(?P<event>" + events + r")"
             + r"[^.;:!?\n]{0,60}?(?P<verb>" + words(*delete_words) + ")"
         ),
+        # "kept until the winner is announced and then deleted": the deletion stated after the event
+        UNTIL_THEN=compile(
+            "(?P<verb>" + words(*KEEP_WORDS, *v("KEEP")) + r")[^.;:!?\n]{0,60}?\buntil\b(?P<event>[^.;:!?\n]{3,80}?)"
+            + r"(?:,\s*)?\b(?:and\s+)?(?:then|after\s+which|at\s+which\s+point|whereupon)\s+(?:(?:it|they|we|the\s+\w+)\s+)?(?:(?:is|are|will\s+be|get|gets)\s+)?"
+            + words(*delete_words)
+        ) if lang == "en" else None,
         # "used only to verify the login, then forgotten" (not in English: kept as it was)
+        PERSON_ASKS=compile(r"\byou\s+(?:ask|request)|\byour\s+(?:[\w-]+\s+)?request|\b(?:upon|on)\s+request|\b(?:deletion|erasure|removal)\s+request"),
         ONLY_THEN=compile(r"(?P<event>" + _any(*v("ONLY_THEN")) + r")(?P<verb>" + words(*delete_words) + ")") if v("ONLY_THEN") else None,
         EVENT_TAIL=_EVENT_TAIL,
     )
@@ -309,9 +321,9 @@ def patterns_for(lang: str) -> SimpleNamespace:
 
 
 # the per-sentence patterns searched only in sentences holding one of their needles
-_GATED = ("RET_HEADING", "TIME", "EVENT_AFTER", "EVENT_BEFORE", "ONLY_THEN", "MEMORY", "ACCOUNT", "VAGUE", "WEAK_VAGUE",
-          "NOT_STORED", "MENTION", "KEEP", "DELETE")
-
+_GATED = ("RET_HEADING", "TIME", "EVENT_AFTER", "EVENT_BEFORE", "ONLY_THEN", "UNTIL_THEN", "MEMORY", "ACCOUNT", "VAGUE",
+          "WEAK_VAGUE", "NOT_STORED", "MENTION", "KEEP", "DELETE")
+_UNTIL_NOT = compile(r"\b(?:account|subscription|membership|period|law|laws|legal|necessary|needed|required|you|your\s+consent|purpose\w*|request\w*|expir\w*)\b")
 _WINDOW = 120  # characters around a duration that decide what it is about
 
 
@@ -360,7 +372,8 @@ def _classify_time(P, sent: str, m, keep: bool, delete: bool, ret_section: bool,
             return False, None, "schedule not bound to deletion"
         return True, "limit", "deletion schedule"
     if m.group("now"):
-        if not delete:
+        near = sent[max(0, m.start() - 30):m.end() + 30]
+        if not delete or not P.DELETE.search(near):  # "contact us immediately and we will ... remove it"
             return False, None, "'immediately' not bound to deletion"
         return True, "limit", "immediate deletion"
     tail = left[-40:]
@@ -435,7 +448,8 @@ def decide(doc, ctx):
             continue
         # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
         t_on = on("TIME", si)
-        events_on = [pat for name, pat in (("EVENT_AFTER", P.EVENT_AFTER), ("EVENT_BEFORE", P.EVENT_BEFORE), ("ONLY_THEN", P.ONLY_THEN))
+        events_on = [pat for name, pat in (("EVENT_AFTER", P.EVENT_AFTER), ("EVENT_BEFORE", P.EVENT_BEFORE), ("ONLY_THEN", P.ONLY_THEN),
+                                           ("UNTIL_THEN", P.UNTIL_THEN))
                      if pat is not None and on(name, si)]
         memory_on = on("MEMORY", si)
         ret_on = on("ACCOUNT", si) or on("VAGUE", si) or on("WEAK_VAGUE", si)
@@ -471,11 +485,16 @@ def decide(doc, ctx):
             for m in pat.finditer(sent):
                 span = sent[m.start():min(len(sent), m.end() + 50)]
                 a, b = s.start + m.start(), s.start + m.end()
-                bad = P.NON_AUTO.search(span)
+                bad = P.NON_AUTO.search(span) or ("request" in span.lower() and P.PERSON_ASKS.search(sent))
+                if pat is P.UNTIL_THEN and not bad:  # any event: not the account, a period or the law
+                    bad = P.ACCOUNT.search(span) or P.VAGUE.search(span) or _UNTIL_NOT.search(m.group("event"))
                 if bad:
                     cands.append(Candidate(a, b, "event chosen by the person or at discretion (not automatic)", False))
                     continue
-                if P.COOKIE_CTX.search(sent) or (P.TOKEN_CTX.search(sent) and not P.TOKEN_NOT.search(sent)):
+                # a session or token as the deleted thing is expiry; data deleted when a session ends is retention
+                ev0, ev1 = (m.end("verb"), m.end()) if m.start("verb") < m.start("event") else (m.start(), m.start("verb"))
+                rest = sent[:ev0] + " " + sent[ev1:]
+                if P.COOKIE_CTX.search(sent) or (P.TOKEN_CTX.search(rest) and not P.TOKEN_NOT.search(rest)):
                     cands.append(Candidate(a, b, "cookie/session deletion (not retention)", False))
                     continue
                 tail = P.EVENT_TAIL.match(sent, m.end())

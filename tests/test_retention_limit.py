@@ -192,3 +192,60 @@ def test_html_and_explain_candidates():
     assert res.outcome == "pass"
     assert res.evidence[0].quote == "keep the crash logs for 90 days"
     assert any(e["accepted"] and e["rule"] == "duration bound to retention verb" for e in res.explain)
+
+
+# -- issue 4: account/subscription lifetime in every language (lenient only) --
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We keep your data for as long as your account exists."),
+    ("en", "We retain your personal data while your subscription remains active."),
+    ("en", "We store your personal data for as long as you remain a member."),
+    ("de", "Wir speichern Ihre personenbezogenen Daten, solange Ihr Konto besteht."),
+    ("de", "Wir speichern deine personenbezogenen Daten, solange dein Abo aktiv ist."),
+    ("fr", "Nous conservons vos données personnelles tant que votre compte existe."),
+    ("fr", "Nous conservons vos données tant que votre abonnement est actif."),
+    ("es", "Conservamos sus datos personales mientras su cuenta exista."),
+    ("es", "Conservamos tus datos mientras tu suscripción esté activa."),
+    ("pt", "Guardamos os seus dados pessoais enquanto a sua conta existir."),
+    ("pt", "Armazenamos seus dados enquanto sua assinatura estiver ativa."),
+    ("it", "Conserviamo i tuoi dati personali finché il tuo account esiste."),
+    ("it", "Conserviamo i tuoi dati finché il tuo abbonamento è attivo."),
+    ("nl", "Wij bewaren je persoonsgegevens zolang je account bestaat."),
+    ("nl", "Wij bewaren uw persoonsgegevens zolang uw abonnement actief is."),
+])
+def test_account_lifetime_phrasings_in_each_language(lang, text):
+    def run(mode):
+        return lint_text(text, format="text", config=Config(mode=mode, language=lang)).check(ID)
+    assert run("lenient").outcome == "pass", run("lenient").message
+    assert (run("strict").outcome, run("strict").message) == ("fail", VAGUE)
+
+
+# -- issue 4 (holdout tuning): deletion at a definite event ------------------
+@pytest.mark.parametrize("text", [
+    # a technical request that completes is an automatic event
+    "Location is used only to fetch the forecast and is not retained after the request is completed.",
+    # data (not a session) deleted when a session ends
+    "Connection timestamps are kept in memory only and discarded when your VPN session ends.",
+    # kept until an event, then deleted
+    "Competition entries are kept until the winner is announced and then deleted.",
+    "Applications are held until the recruitment round closes, after which they are deleted.",
+])
+def test_event_bound_deletion_phrasings(text):
+    res = check(text)
+    assert res.outcome == "pass", res.message
+
+
+@pytest.mark.parametrize("text, message", [
+    # the person's request: deletion on request, not a limit
+    ("If you ask us to erase your data, it is deleted after the request is completed.", VAGUE),
+    # a session's own expiry is not retention
+    ("Your session is deleted when you log out.", VAGUE),
+    # kept until something open-ended, then deleted
+    ("Entries are kept until they are no longer needed and then deleted.", VAGUE),
+    ("Your data is kept until your account is closed and then deleted.", VAGUE),
+    # 'immediately' about contacting us, not about deleting
+    ("If your child gave us information, contact us immediately and we will do our best to promptly remove it.", VAGUE),
+])
+def test_event_bound_deletion_near_misses(text, message):
+    res = check(text)
+    assert res.outcome == "fail"
+    assert res.message == message, res.message

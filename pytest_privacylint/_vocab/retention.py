@@ -65,6 +65,8 @@ RETENTION: dict[str, dict[str, tuple[str, ...]]] = {
         "ACCOUNT": (
             r"solange\s+(?:Sie|du)\s+" + _W + r"{0,4}?(?:Konto|Kundenkonto|Nutzerkonto|Benutzerkonto|Account|Mitglied|registriert|angemeldet|Abonnent|Kunde)\w*",
             r"solange\s+(?:Sie|du)\s+(?:die\s+|unsere\s+|den\s+)?\w+\s+(?:nutzen|nutzt|verwenden|verwendest)",
+            # "solange Ihr Konto besteht", "solange dein Abo aktiv ist"
+            r"solange\s+(?:Ihr|dein|das|Ihre|deine|die)\s+(?:\w+\s+)?(?:Konto|Kundenkonto|Nutzerkonto|Benutzerkonto|Account|Profil|Mitgliedschaft|Abonnement|Abo)\s+(?:\w+\s+)?(?:besteht|existiert|aktiv\s+ist|läuft|andauert|bestehen\s+bleibt)",
             r"bis\s+(?:zur|zu\s+Ihrer|zu\s+deiner)\s+(?:\w+\s+)?(?:Löschung|Kündigung|Schließung|Abmeldung|Deaktivierung)\s+(?:Ihres|deines|des)\s+(?:\w+\s+)?(?:Kontos|Kundenkontos|Accounts|Nutzerkontos|Benutzerkontos|Abonnements|Newsletters)",
             r"bis\s+(?:Sie|du)\s+(?:sich\s+|dich\s+)?(?:vom\s+Newsletter\s+)?(?:abmelden|abmeldest|austragen|kündigen|abbestellen)",
             r"bis\s+zu\s+Ihrer\s+Abmeldung|bis\s+zur\s+Abmeldung",
@@ -175,6 +177,8 @@ RETENTION: dict[str, dict[str, tuple[str, ...]]] = {
         "WEAK_VAGUE": (r"obligaciones\s+legales", r"plazos?\s+(?:legal\w*|de\s+prescripción)", r"responsabilidades\s+legales", r"interés\s+legítimo", r"prescripción"),
         "ACCOUNT": (
             r"mientras\s+" + _W + r"{0,3}?(?:mantenga\w*|tenga\w*|continúe\w*|permanezca\w*|exista\w*|dure\w*|esté\w*|siga\w*|se\s+mantenga)\s+" + _W + r"{0,4}?(?:cuenta|suscri\w*|relación|registr\w*|usuario|cliente|contrato|servicio|uso)",
+            # "mientras su cuenta exista", "mientras tu suscripción esté activa"
+            r"mientras\s+(?:su|tu|la)\s+(?:cuenta|suscripción|membresía|registro)\s+(?:\w+\s+)?(?:exista|esté\s+activa|permanezca\s+activa|siga\s+activa|continúe\s+activa|esté\s+vigente|esté\s+abierta|siga\s+abierta)",
             r"hasta\s+que\s+(?:usted\s+|tú\s+)?(?:se\s+|te\s+)?(?:dé|des)\s+de\s+baja|hasta\s+que\s+(?:usted\s+|tú\s+)?(?:cancele|elimine|borre)\s+(?:su|tu)\s+cuenta",
             r"durante\s+(?:toda\s+)?la\s+(?:vigencia|duración)\s+de\s+(?:la\s+|su\s+|tu\s+)?(?:relación|cuenta|suscripción|contrato|registro)",
         ),
@@ -224,6 +228,8 @@ RETENTION: dict[str, dict[str, tuple[str, ...]]] = {
         "ACCOUNT": (
             r"enquanto\s+" + _W + r"{0,3}?(?:mantiver|tiver|existir|durar|permanecer|estiver|for|houver)\s+" + _W + r"{0,4}?(?:conta|cadastro|assinatura|relação|contrato|usuário|cliente|vínculo)",
             r"até\s+que\s+(?:você\s+)?(?:se\s+)?(?:descadastre|cancele|exclua|encerre)",
+            # "enquanto a sua conta existir", "enquanto sua assinatura estiver ativa"
+            r"enquanto\s+(?:a\s+)?(?:sua|tua)\s+(?:conta|assinatura|inscrição|cadastro|subscrição)\s+(?:\w+\s+)?(?:existir|estiver\s+ativa|permanecer\s+ativa|continuar\s+ativa|estiver\s+aberta|for\s+válida)",
             r"durante\s+(?:toda\s+)?a\s+(?:vigência|duração)\s+d[aeo]\s+(?:sua\s+)?(?:\w+\s+)?(?:conta|relação|contrato|assinatura|cadastro)",
         ),
         "EVENTS": (
@@ -314,6 +320,8 @@ RETENTION: dict[str, dict[str, tuple[str, ...]]] = {
         "WEAK_VAGUE": (r"wettelijke\s+(?:bewaar)?(?:termijn\w*|verplichting\w*|bewaarplicht)", r"fiscale\s+bewaarplicht", r"gerechtvaardigd\s+belang"),
         "ACCOUNT": (
             r"zolang\s+(?:je|u)\s+" + _W + r"{0,4}?(?:account|abonnement|lid|klant|ingeschreven|gebruik\w*|geabonneerd)",
+            # "zolang uw abonnement actief is", "zolang je account bestaat"
+            r"zolang\s+(?:je|jouw|uw|het|de)\s+(?:\w+\s+)?(?:account|abonnement|lidmaatschap|profiel)\s+(?:\w+\s+)?(?:bestaat|actief\s+is|loopt|open\s+staat)",
             r"tot(?:dat)?\s+(?:je|u)\s+(?:je\s+|uw\s+|zich\s+)?(?:\w+\s+)?(?:afmeldt|uitschrijft|opzegt|verwijdert)",
             r"(?:gedurende|voor)\s+de\s+(?:looptijd|duur)\s+van\s+(?:de|het|je|uw)\s+(?:\w+\s+)?(?:overeenkomst|account|abonnement|lidmaatschap|relatie)",
         ),
