@@ -206,6 +206,13 @@ ROLE_BEFORE_NAME = (
     r"(?:by|through|via) (?:using )?(?:the )?(?:services? of|platform of)", r"run by", r"operated by third[- ]party",
     r"collected by", r"received by", r"processed on behalf of us by",
 )
+# "records are managed in Planning Center, an online church management service": a named
+# system that holds the data, introduced with what it is
+HELD_IN_SERVICE = (
+    r"(?i:\b(?:managed|kept|held|stored|recorded|maintained|processed|handled)[ ](?:in|with|through|via|using)[ ])"
+    r"(?P<org>(?-i:[A-Z][\w&'.-]*(?:[ ][A-Z][\w&'.-]*){0,3})),[ ](?i:(?:an?|our)[ ](?:[\w-]+[ ]){0,4}?"
+    r"(?:service|platform|system|software|tool|app|application|database|provider|CRM|solution)s?)\b"
+)
 
 # ---------------------------------------------------------------------------
 # Compiled patterns
@@ -465,6 +472,14 @@ _SUBJECT_CUES = (
 )
 _SUBJECT_PRACTICE = compile(_ORG_X + r"(?i:[ ](?:" + "|".join(_SUBJECT_CUES) + r")\b)", _CASE)
 _SUBJECT_CUE_WORDS = tuple(cue.split(" ")[0] for cue in _SUBJECT_CUES)
+_HELD_IN = compile(HELD_IN_SERVICE, _CASE)
+# a gazetteer word inside a postal address ("P.O. Box 442") is not a name
+_POSTAL_BEFORE = compile(r"(?i:\bP\.?[ ]?O\.?[ ]?|\bPost[ ]Office[ ]|\bPostfach[ ])$", _CASE)
+_POSTAL_AFTER = compile(r"[ ]?#?\d", _CASE)
+# the service runs on / is hosted on a hosting provider: a host, not the site's software
+_SOFTWARE_KIND = compile(r"(?i:\b(?:theme|template|publishing[ ]platform|CMS|content[ ]management|generator|generated|open-source|open[ ]source|engine|framework|installed|self-hosted|our[ ]own[ ]server))")
+_HOSTED_ON = compile(r"(?i:\b(?:runs?|running|hosted|deployed|served|lives?)[ ](?:on|by|with|at|from|in)[ ](?:the[ ])?)$", _CASE)
+_ROLE_ALT = "|".join(ROLE_BEFORE_NAME)
 # quoted short names defined at the top of the policy ('services ("LikeLines")')
 _DEFINED_ALIAS = compile(r"\([\"“'‘]" + _ORG_X + r"[\"”'’][,)]", _CASE)
 INTRO_CHARS = 600
@@ -549,7 +564,11 @@ def _controller_names(doc, ctx, tokens: _Words) -> set[str]:
             continue  # no cue word: _SUBJECT_PRACTICE cannot match
         m = _SUBJECT_PRACTICE.match(doc.text, sent.start, sent.end)
         if m and m.group("org") not in _LOOKUP and _base_name(m.group("org")) not in _LOOKUP:
-            names.add(_base_name(m.group("org")).lower())
+            base = _base_name(m.group("org"))
+            # "... hosted by Pixieset. Pixieset stores the images": a recipient named as the subject, not the "we"
+            if regex.search(r"(?i:\b(?:" + _ROLE_ALT + r")[ ](?:the[ ])?)" + regex.escape(base) + r"\b", doc.text[:sent.start]):
+                continue
+            names.add(base.lower())
     for m in _DEFINED_ALIAS.finditer(doc.text, 0, INTRO_CHARS):
         names.add(_base_name(m.group("org")).lower())
     # the title ("Acme Privacy Policy") names the controller or its product
@@ -803,18 +822,29 @@ def analyse(doc, ctx):
             continue
         c = ctx_of(sent)
         rel = start - sent.start
+        # a vendor's name used for something other than receiving data (a link target, a
+        # profile or repository, a trademark, the site's software, generator or platform, a
+        # negated use, a postal address) is not a gazetteer hit: it is reported with the reason
+        hosted_on = (category in ("hosting", "cdn") and _HOSTED_ON.search(text, max(sent.start, start - 30), start) is not None
+                     and not has(c, _SOFTWARE_KIND))
+        non = None
+        if common and _POSTAL_BEFORE.search(text, max(0, start - 14), start) and _POSTAL_AFTER.match(text, end):
+            non = "part of a postal address"
+        elif c["link"] is not None and c["link"].start() < rel and not has(c, P.STRONG):
+            non = "link target / store listing"
+        elif has(c, P.TRADEMARK) and not has(c, P.STRONG):
+            non = "trademark or copyright notice"
+        elif has(c, P.SOFTWARE) and not has(c, P.STRONG) and not hosted_on:
+            non = "site software, generator or platform"
+        elif common and _PROFILE_AFTER.match(text, end) is not None:
+            non = "profile, page or repository (link target)"
+        elif c["neg"] is not None and c["neg"].start() < rel and not c["rescue"]:
+            non = "negated: not used or shared"
+        if non is not None:
+            cands.append((Candidate(start, end, f"not a recipient: {non}", False), "", ""))
+            continue
         if _is_controller(surface, controllers) or _is_controller(canonical, controllers):
             rule, ok = "the controller or its brand", False
-        elif c["link"] is not None and c["link"].start() < rel and not has(c, P.STRONG):
-            rule, ok = "link target / store listing", False
-        elif has(c, P.TRADEMARK) and not has(c, P.STRONG):
-            rule, ok = "trademark or copyright notice", False
-        elif has(c, P.SOFTWARE) and not has(c, P.STRONG):
-            rule, ok = "site software / template vendor", False
-        elif common and _PROFILE_AFTER.match(text, end) is not None:
-            rule, ok = "profile, page or repository (link target)", False
-        elif c["neg"] is not None and c["neg"].start() < rel and not c["rescue"]:
-            rule, ok = "negated: not used or shared", False
         elif common and not c["role"]:
             rule, ok = "common word without sharing context", False
             pending_short.append(len(cands))
@@ -853,6 +883,7 @@ def analyse(doc, ctx):
     seen = set()
     for pat, rule, matches in (
         (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _ORG_IN_ROLE.tries(tokens))),
+        (_HELD_IN, "organisation in receiving role", _HELD_IN.finditer(text) if "," in text else ()),
         (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text, tokens)),
         *P.org_patterns(text),
     ):
