@@ -139,12 +139,18 @@ STANCE_RULES = {
         r"|\brated\s+(?:1[0-9]|21)\s?\+|\b(?:1[0-9]|21)\+\s+only\b|\badults?\s+only\b"
         r"|\bage\s+(?:gate|verification|check)\b|\bverify\s+(?:your|the\s+user['’]s)\s+age\b"
         r"|\brequires?\s+(?:adult|parental)\s+supervision\b"
+        # a service refused below an age: "We do not tattoo or pierce anyone under 18", "we don't sell to anyone under 21"
+        r"|\b(?:do|does|will|can)\s?(?:not|n['’]t)\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:anyone|anybody|people|persons|customers|clients|patients|users|individuals)\s+(?:who\s+(?:is|are)\s+)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + AGE_NUM + r"\b"
     ),
     "parental consent": (
         r"\b(?:parental|parent['’]s|parents['’]|guardian['’]s|guardians['’])\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|supervision)\b"
         r"|\b(?:consent|permission|approval|authori[sz]ation)\s+(?:\w+\s+){0,2}(?:of|from|by)\s+(?:a|the|their|his\s+or\s+her|your)?\s*(?:parents?|legal\s+guardians?|guardians?|holder\s+of\s+parental\s+responsibility)\b"
         r"|\bwith\s+(?:the\s+)?(?:involvement|help|supervision)\s+of\s+(?:a|their|the)?\s*(?:parents?|guardians?)\b"
-        r"|\b(?:parents?|guardians?)\b" + GAP + r"{0,80}?\b(?:consent|permission|approv\w*|agree\w*|authori[sz]\w*|register\w*|sign\s+up|create\s+(?:the|an|your|their)\s+account|supervis\w*)\b"
+        r"|\b(?:parents?|guardians?)\b" + GAP + r"{0,80}?\b(?:consent\w*|permission|approv\w*|agree\w*|authori[sz]\w*|register\w*|sign\s+up|create\s+(?:the|an|your|their)\s+account|supervis\w*)\b"
+        # a parent acts for the child: "a parent completes the form ... on the child's behalf"
+        r"|\b(?:parents?|guardians?)\b" + GAP + r"{0,120}?\bon\s+(?:the|their|a|your)\s+(?:child|children|minor|son\s+or\s+daughter)['’]?s?['’]?\s+behalf\b"
+        # only with a parent: "Patients under 18 may only be seen when a parent or legal guardian schedules the visit"
+        r"|\b(?:only|unless)\b" + GAP + r"{0,60}?\b(?:when|if|with|where|after)\s+(?:a|their|the|his\s+or\s+her|your)\s+(?:parents?|legal\s+guardians?|guardians?)\b"
         r"|\b(?:consent|permission|approval|authori[sz]ation)\b" + GAP + r"{0,80}?\b(?:parents?|guardians?)\b"
     ),
     "deletion on discovery": (

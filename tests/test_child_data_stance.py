@@ -96,3 +96,32 @@ def test_stance_evidence_prefers_the_strongest_rule():
     res = check(text)
     assert res.outcome == "pass"
     assert "not intended" in res.evidence[0].quote
+
+
+# --- issue 4 (holdout tuning): stances phrased as how a service treats minors ---
+
+@pytest.mark.parametrize("text", [
+    # a parent acts for the child
+    "For patients under 16, a parent or guardian completes the medical history form and consents to treatment on the child's behalf.",
+    "A parent fills in the registration form on their child's behalf.",
+    # only with a parent
+    "Patients under 18 may only be seen when a parent or legal guardian schedules the visit and is present at the start of it.",
+    "Players under 13 can only join a team if a parent signs the club form.",
+    # a service refused below an age
+    "We do not tattoo or pierce anyone under 18, and we check photo ID before starting work.",
+    "We don't sell alcohol to anyone under 21.",
+])
+def test_minors_handling_phrasings(text):
+    res = check(text)
+    assert res.outcome == "pass", res.message
+
+
+@pytest.mark.parametrize("text", [
+    # a parent mentioned, no stance on the child's data
+    "Parents love our children's books; order them online on behalf of your family.",
+    # an age in a refusal that is not about people
+    "We do not ship parcels under 2 kg by courier. Children's toys are in the catalogue.",
+])
+def test_minors_handling_near_misses(text):
+    res = check(text)
+    assert res.outcome == "fail"
