@@ -7,7 +7,10 @@ HTML, as in a browser, a bogus comment), hidden elements (``hidden``,
 ``aria-hidden``, ``display:none``), and the page chrome around the policy:
 ``<nav>``, ``<aside>``, cookie banners, and ``<header>``/``<footer>`` that
 are not inside the policy's own ``<main>`` or ``<article>``. When the page
-has a ``<main>`` or ``<article>`` holding text, only that is the policy.
+has a ``<main>`` or ``<article>`` holding text, only that is the policy;
+otherwise menus without any marker are dropped too: a run of at least three
+short links to the site's own pages, with nothing but separators between
+them, at the start or end of the body or repeated on the page.
 """
 from __future__ import annotations
 
@@ -83,6 +86,120 @@ def _is_chrome(tag: str, a: dict[str, str]) -> bool:
     return bool(cls.strip()) and bool(_CHROME_CLASS.search(cls))
 
 
+_SEPARATORS = re.compile(r"[\s|•·/\\\-–—»›>,:;*()\[\]]*")
+_MENU_MIN_LINKS = 3
+_MENU_LINK_CHARS = 40
+_MENU_LINK_WORDS = 5
+
+
+def _host(href: str) -> str:
+    m = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#:]+)", href.strip().lower())
+    return m.group(1).removeprefix("www.") if m else ""
+
+
+def _link_menus(src: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Source ranges of the page's menus that carry no nav/role/class marker:
+    a run of blocks holding only short links to the site's own pages (at
+    least three, nothing but separators between them) that is at the start
+    or the end of the page, or repeated on it (disclosures.md: repeated
+    menus and link lists are not the policy). A list of links to other
+    sites (third parties' policies) is never a menu."""
+    segs: list[list] = []  # [start, end, links [(text, href)], has_text]
+    cur = [start, start, [], False]
+    link_text: list[str] | None = None
+    href = ""
+    pos = start
+
+    def text(chunk: str) -> None:
+        nonlocal cur
+        vis = _htmllib.unescape(chunk)
+        if link_text is not None:
+            link_text.append(vis)
+        elif _SEPARATORS.fullmatch(vis) is None:
+            cur[3] = True
+
+    def boundary(at: int) -> None:
+        nonlocal cur
+        cur[1] = at
+        if cur[2] or cur[3]:
+            segs.append(cur)
+        cur = [at, at, [], False]
+
+    while True:
+        m = _TOKEN.search(src, pos, end)
+        if m is None:
+            break
+        if m.start() > pos:
+            text(src[pos:m.start()])
+        pos = m.end()
+        tag = m.group(1)
+        if tag is None:
+            continue
+        tag = tag.lower()
+        closing = src[m.start() + 1] == "/"
+        if not closing and tag in _RAW_TEXT:
+            em = _RAW_END[tag].search(src, pos, end)
+            pos = em.end() if em else end
+            continue
+        if tag == "a":
+            if closing:
+                if link_text is not None:
+                    cur[2].append((" ".join("".join(link_text).split()), href))
+                link_text = None
+            else:
+                link_text, href = [], _attrs(m.group(2)).get("href", "")
+            continue
+        if tag in _BLOCK or tag == "br":
+            if link_text is not None:  # an unclosed link: its text is plain text
+                cur[3] = cur[3] or bool("".join(link_text).strip())
+                link_text = None
+            boundary(m.start())
+    if pos < end:
+        text(src[pos:end])
+    boundary(end)
+
+    # runs of consecutive link-only segments
+    runs: list[tuple[int, int, list]] = []
+    i = 0
+    while i < len(segs):
+        if segs[i][3] or not segs[i][2]:
+            i += 1
+            continue
+        j, links = i, []
+        while j < len(segs) and not segs[j][3]:
+            links += segs[j][2]
+            j += 1
+        runs.append((i, j, links))
+        i = j
+
+    def menu_like(links) -> bool:
+        if len(links) < _MENU_MIN_LINKS:
+            return False
+        if any(not t or len(t) > _MENU_LINK_CHARS or len(t.split()) > _MENU_LINK_WORDS for t, _ in links):
+            return False
+        hosts = [_host(h) for _, h in links]
+        absolute = [h for h in hosts if h]
+        own = max(set(absolute), key=absolute.count) if absolute else ""
+        internal = sum(1 for (_, h), host in zip(links, hosts)
+                       if not host and not h.lower().startswith(("mailto:", "tel:", "javascript:")) or (host == own and absolute.count(own) >= _MENU_MIN_LINKS))
+        return internal * 3 >= len(links) * 2
+
+    text_idx = [k for k, sg in enumerate(segs) if sg[3]]
+    first_text = text_idx[0] if text_idx else len(segs)
+    last_text = text_idx[-1] if text_idx else -1
+    keys: dict[tuple, int] = {}
+    menus = [(i, j, links) for i, j, links in runs if menu_like(links)]
+    for _, _, links in menus:
+        key = tuple(t.lower() for t, _ in links)
+        keys[key] = keys.get(key, 0) + 1
+    out = []
+    for i, j, links in menus:
+        key = tuple(t.lower() for t, _ in links)
+        if j <= first_text or i > last_text or keys[key] > 1:
+            out.append((segs[i][0], segs[j - 1][1]))
+    return out
+
+
 def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, restrict_to_main: bool = True) -> bool:
     """Feed the visible text of source[start:end] to the builder; return
     whether only the page's <main>/<article> was taken."""
@@ -94,8 +211,18 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
     drop = chrome = main = 0
     pos = start
 
-    def visible() -> bool:
-        return drop == 0 and chrome == 0 and (main > 0 or not only_main)
+    # menus without markers (only where the whole body is read)
+    menus = [] if only_main else _link_menus(src, start, end)
+    menu_i = 0
+
+    def in_menu(p: int) -> bool:
+        nonlocal menu_i
+        while menu_i < len(menus) and menus[menu_i][1] <= p:
+            menu_i += 1
+        return menu_i < len(menus) and menus[menu_i][0] <= p
+
+    def visible(p: int | None = None) -> bool:
+        return drop == 0 and chrome == 0 and (main > 0 or not only_main) and not (menus and p is not None and in_menu(p))
 
     chrome_parts: list[str] = []
     open_count: dict[str, int] = {}  # tag -> how many on the stack (a stray end tag costs O(1))
@@ -105,9 +232,9 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             break
         tok_start = m.start()
         if tok_start > pos:
-            if visible():
+            if visible(pos):
                 builder.add_source(pos, tok_start)
-            elif drop == 0 and (chrome or only_main):
+            elif drop == 0 and (chrome or only_main or menus):
                 chrome_parts.append(src[pos:tok_start])
         pos = m.end()
         tag = m.group(1)
@@ -151,7 +278,7 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             builder.start_heading(int(tag[1]))
         if tag == "a":
-            if visible():
+            if visible(tok_start):
                 builder.open_link(a.get("href", ""))
             elif drop == 0 and a.get("href"):
                 chrome_parts.append(a["href"])
@@ -183,7 +310,7 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             stack.append((tag, kind))
             open_count[tag] = open_count.get(tag, 0) + 1
     if pos < end:
-        if visible():
+        if visible(pos):
             builder.add_source(pos, end)
     builder.end_block()
     if chrome_parts:

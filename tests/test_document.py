@@ -67,3 +67,45 @@ def test_plain_text_navigation_run_is_chrome():
     src = menu + "\nPrivacy Policy\nAcme Ltd respects your privacy and keeps your personal data safe.\n"
     doc = build_document(src, "text")
     assert "Careers" not in doc.text and "Acme Ltd respects" in doc.text
+
+
+# -- issue 4 point 1: menus and link lists without nav/role/class markers -----
+
+_POLICY = "<h1>Privacy Policy</h1><p>Acme Ltd keeps your order data for 30 days.</p>"
+
+
+@pytest.mark.parametrize("page, menu_word", [
+    # a run of short links to the site's own pages at the start of the body
+    ('<body><div><a href="/">Home</a> | <a href="/shop">Shop</a> | <a href="/about">About</a> | '
+     '<a href="/contact">Contact</a></div>' + _POLICY + "</body>", "Shop"),
+    # a list of links at the end of the body
+    ("<body>" + _POLICY + '<ul><li><a href="/terms">Terms</a></li><li><a href="/faq">FAQ</a></li>'
+     '<li><a href="/contact">Contact us</a></li></ul></body>', "FAQ"),
+    # the same link run repeated in the middle of the page
+    ('<body><h1>Privacy</h1><p>Intro.</p><p><a href="/a">Alpha</a> · <a href="/b">Beta</a> · <a href="/c">Gamma</a></p>'
+     '<p>Acme Ltd keeps data.</p><p><a href="/a">Alpha</a> · <a href="/b">Beta</a> · <a href="/c">Gamma</a></p><p>End.</p></body>', "Beta"),
+    # absolute links on the site's own domain
+    ('<body><p><a href="https://acme.io/">Home</a> <a href="https://acme.io/blog">Blog</a> <a href="https://acme.io/jobs">Jobs</a></p>'
+     + _POLICY + "</body>", "Jobs"),
+])
+def test_unmarked_html_menus_are_chrome(page, menu_word):
+    doc = build_document(page, "html")
+    assert menu_word not in doc.text
+    assert "Acme Ltd keeps" in doc.text
+
+
+@pytest.mark.parametrize("page, kept", [
+    # links to other sites (third parties' policies) at the end: part of the policy
+    ("<body><h1>Privacy Policy</h1><p>We use these services:</p><ul><li><a href=\"https://policies.google.com/privacy\">"
+     "Google Analytics</a></li><li><a href=\"https://stripe.com/privacy\">Stripe</a></li><li>"
+     "<a href=\"https://mailchimp.com/legal/privacy/\">Mailchimp</a></li></ul></body>", "Stripe"),
+    # a table of contents inside the policy, not repeated
+    ('<body><h1>Privacy Policy</h1><p>Contents:</p><ul><li><a href="#a">What we collect</a></li><li><a href="#b">Retention</a>'
+     '</li><li><a href="#c">Children</a></li></ul><h2 id="a">What we collect</h2><p>Email.</p></body>', "Retention"),
+    # two links are not a menu; a link inside a sentence is text
+    ('<body><a href="/">Home</a> <a href="/blog">Blog</a><h1>Privacy</h1><p>Write to us via the '
+     '<a href="/contact">contact form</a>.</p></body>', "contact form"),
+])
+def test_link_lists_that_are_part_of_the_policy_are_kept(page, kept):
+    doc = build_document(page, "html")
+    assert kept in doc.text
