@@ -176,8 +176,6 @@ CONTROLLER = compile(
 )
 WE_PREDICATE = compile(
     rf"(?:,?\s\([^()\n]{{1,60}}\))?(?:,?\s(?i:trading|doing\sbusiness)\sas\s[^,.\n]{{1,40}},?)?"
-    # an address or registration in apposition: "X, 27 High Street, Harrogate HG1 1HT, is the data controller"
-    rf"(?:,\s(?=[^;\n()]{{0,80}}?\d)[^;\n()]{{4,120}}?,)?"
     rf"\s(?i:{_PREDS})"
     rf"|['’]s\s(?i:(?:top(?:most)?\s|highest\s|first\s|number\sone\s)?priority|hands)\b",
     CS,
@@ -280,6 +278,23 @@ def _third_party_context(doc, ctx, s: int, e: int, P=None) -> bool:
 _NON_SPACE = regex.compile(r"\S+")
 
 
+def _before_apposition(P, window: str):
+    """The name before an address or registration in apposition that ends
+    the window: "Smile Bright Dental Practice, 27 High Street, Harrogate
+    HG1 1HT," (then "is the data controller"). Only the last 160 characters
+    are looked at, at their commas (bounded work per predicate)."""
+    lo = max(0, len(window) - 160)
+    k = window.find(", ", lo)
+    while 0 <= k < len(window) - 1:
+        tail = window[k:]
+        if len(tail) >= 6 and any(c.isdigit() for c in tail) and ";" not in tail and "(" not in tail:
+            n = P.NAME_AT_END.search(window, lo, k)
+            if n is not None:
+                return n
+        k = window.find(", ", k + 2)
+    return None
+
+
 def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
     """Candidate controller names: (start, end, rule, accepted)."""
     P = P or _EN
@@ -314,9 +329,11 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
             lo = max(0, m.start() - 260)
             nl = text.rfind("\n", lo, m.start())
             window = text[(nl + 1 if nl >= 0 else lo):m.start()]
+            base = m.start() - len(window)
             n = P.NAME_AT_END.search(window)
+            if n is None and window.endswith(","):
+                n = _before_apposition(P, window)
             if n is not None:
-                base = m.start() - len(window)
                 add(base + n.start(), base + n.end(), rule, True)
     for pat, rule in (
         (AGENT, "operated/developed by name"),  # third-party context checked below
