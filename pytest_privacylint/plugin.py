@@ -6,6 +6,7 @@ installed.
 """
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -447,8 +448,9 @@ class PolicyFile(pytest.File):
         self._result = None
         self.cached = False  # the result came from the results cache
 
-    @property
+    @functools.cached_property
     def shown(self) -> str:
+        """The path reports use (computed once: collection and setup ask)."""
         return display_path(self.path, self.config)
 
     def enabled_checks(self) -> list:
@@ -467,12 +469,12 @@ class PolicyFile(pytest.File):
         if self._result is None and self.problem:
             from ._engine import error_result
 
-            shown = display_path(self.path, self.config)
+            shown = self.shown
             self._result = error_result(shown, self.problem, self.state.cfg.for_file(shown), self.enabled_checks())
         if self._result is None:
             from ._engine import lint_path
 
-            shown = display_path(self.path, self.config)
+            shown = self.shown
             cache = self.state.result_cache()
             key = self.state.cfg.for_file(shown).sha256() if cache else ""
             self._result = cache.get(self.path, shown, key) if cache else None
