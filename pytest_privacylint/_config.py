@@ -135,6 +135,11 @@ class Config:
     def is_excluded(self, rel_path: str) -> bool:
         return any(_glob_match(rel_path, g) for g in self.exclude)
 
+    def is_excluded_folder(self, rel_path: str) -> bool:
+        """Whether an `exclude` entry covers the folder itself (``dir/`` globs
+        match folders among a path's parents)."""
+        return self.is_excluded(rel_path + "/-")
+
     def is_included(self, rel_path: str) -> bool:
         return any(_glob_match(rel_path, g) for g in self.include) and not self.is_excluded(rel_path)
 

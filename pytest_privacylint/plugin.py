@@ -169,6 +169,7 @@ class PrivacySession:
         self.baseline_stale: list = []
         self._cache = None
         self._roots = None
+        self._norecurse = None  # pytest's norecursedirs, read once (the hook sees every path)
         self._reporter = None
         self.cached_files: set[str] = set()
         self.is_worker = hasattr(config, "workerinput")
@@ -205,9 +206,11 @@ class PrivacySession:
         if collection_path.is_symlink() and self.link_problem(collection_path):
             return True  # PolicyDir reports it as an error entry
         rel = _relpath(collection_path, self.config.rootpath)
-        patterns = self.config.getini("norecursedirs")
+        if self._norecurse is None:
+            self._norecurse = list(self.config.getini("norecursedirs"))
+        patterns = self._norecurse
         if collection_path.is_dir():
-            if (matches_norecurse(collection_path, patterns) and not self.cfg.is_excluded(rel + "/-")
+            if (matches_norecurse(collection_path, patterns) and not self.cfg.is_excluded_folder(rel)
                     and not is_virtualenv(collection_path) and collection_path.name != "__pycache__"):
                 return False  # pytest would hide it; policies in it are still linted
             return None
@@ -430,7 +433,7 @@ class PolicyDir(pytest.Dir):
             if problem is None:
                 continue
             rel = _relpath(path, self.config.rootpath)
-            if self.state.cfg.is_excluded(rel) or self.state.cfg.is_excluded(rel + "/-"):
+            if self.state.cfg.is_excluded(rel) or self.state.cfg.is_excluded_folder(rel):
                 continue
             if not self.state.cfg.is_included(rel) and not (path.is_dir() or "loop" in problem):
                 continue  # a link to something that is not a policy
