@@ -558,6 +558,7 @@ def _controller_names(doc, ctx, tokens: _Words) -> set[str]:
     for m in _PARENT_DECL.finditer(doc.text):
         names.add(_base_name(m.group("org")).lower())
     cues = sorted(tokens.starting(_SUBJECT_CUE_WORDS))
+    named_before: dict[str, int | None] = {}
     for sent in doc.sentences:
         k = bisect.bisect_left(cues, sent.start)
         if k == len(cues) or cues[k] >= sent.end:
@@ -566,7 +567,10 @@ def _controller_names(doc, ctx, tokens: _Words) -> set[str]:
         if m and m.group("org") not in _LOOKUP and _base_name(m.group("org")) not in _LOOKUP:
             base = _base_name(m.group("org"))
             # "... hosted by Pixieset. Pixieset stores the images": a recipient named as the subject, not the "we"
-            if regex.search(r"(?i:\b(?:" + _ROLE_ALT + r")[ ](?:the[ ])?)" + regex.escape(base) + r"\b", doc.text[:sent.start]):
+            if base not in named_before:  # where the text first names it as a recipient ("hosted by X")
+                m0 = regex.search(r"(?<=(?i:\b(?:" + _ROLE_ALT + r")[ ](?:the[ ])?))" + regex.escape(base) + r"\b", doc.text)
+                named_before[base] = m0.end() if m0 else None
+            if named_before[base] is not None and named_before[base] <= sent.start:
                 continue
             names.add(base.lower())
     for m in _DEFINED_ALIAS.finditer(doc.text, 0, INTRO_CHARS):

@@ -23,7 +23,10 @@ def _context(cfg: Config, doc: Document) -> CheckContext:
     return CheckContext(mode=cfg.mode, controller_names=tuple(cfg.controller_names), language=doc.language)
 
 
-def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckResult]:
+def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool = False) -> list[CheckResult]:
+    """One CheckResult per check. ``explain``: also list every candidate span
+    each check considered (``CheckResult.explain``, for ``--privacy-explain``;
+    off by default: a large file can have 100,000 candidates)."""
     ctx = _context(cfg, doc)
     results = []
     not_policy = None
@@ -54,18 +57,19 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check]) -> list[CheckRes
                 res.message = decision.message
                 res.evidence = [doc.evidence(s, e) for s, e in decision.spans]
                 res.context = [doc.line_text(ev.line) for ev in res.evidence]
-                res.explain = [
-                    {"evidence": doc.evidence(c.start, c.end), "rule": c.rule, "accepted": c.accepted}
-                    for c in decision.candidates
-                ]
+                if explain:
+                    res.explain = [
+                        {"evidence": doc.evidence(c.start, c.end), "rule": c.rule, "accepted": c.accepted}
+                        for c in decision.candidates
+                    ]
         results.append(res)
     return results
 
 
-def lint_document(doc: Document, config: Config | None = None, checks=None, *, digest: str = "") -> FileResult:
+def lint_document(doc: Document, config: Config | None = None, checks=None, *, digest: str = "", explain: bool = False) -> FileResult:
     cfg = config or default_config()
     checks = list(checks) if checks is not None else cfg.enabled_checks()
-    results = run_checks(doc, cfg, checks)
+    results = run_checks(doc, cfg, checks, explain=explain)
     notes = list(doc.notes)
     if cfg.suppressions:
         from . import _suppress
@@ -83,11 +87,12 @@ def lint_document(doc: Document, config: Config | None = None, checks=None, *, d
     )
 
 
-def lint_text(text: str, format: str = "text", config: Config | None = None, *, path: str = "<text>", checks=None) -> FileResult:  # noqa: A002
+def lint_text(text: str, format: str = "text", config: Config | None = None, *, path: str = "<text>", checks=None,  # noqa: A002
+              explain: bool = False) -> FileResult:
     """Lint a policy given as a string (``format``: text, markdown or html)."""
     cfg = config or default_config()
     doc = build_document(text, format, path=path, language=cfg.language)
-    return lint_document(doc, cfg, checks, digest=sha256(text.encode("utf-8")))
+    return lint_document(doc, cfg, checks, digest=sha256(text.encode("utf-8")), explain=explain)
 
 
 def error_result(path: str, reason: str, config: Config | None = None, checks=None, *, fmt: str = "text") -> FileResult:
@@ -101,9 +106,11 @@ def error_result(path: str, reason: str, config: Config | None = None, checks=No
     )
 
 
-def lint_path(path: str | os.PathLike, config: Config | None = None, *, display_path: str | None = None, checks=None) -> FileResult:
+def lint_path(path: str | os.PathLike, config: Config | None = None, *, display_path: str | None = None, checks=None,
+              explain: bool = False) -> FileResult:
     """Lint one policy file. A file that cannot be read still gives a result:
-    every check has outcome ``error`` and ``reason`` says why."""
+    every check has outcome ``error`` and ``reason`` says why. ``explain``
+    fills each result's ``explain`` with every candidate span considered."""
     from ._load import format_of
 
     shown = display_path or os.fspath(path)
@@ -113,7 +120,7 @@ def lint_path(path: str | os.PathLike, config: Config | None = None, *, display_
         doc, digest = load_document(path, max_size=cfg.max_file_size, language=cfg.language, display_path=shown)
     except LoadError as exc:
         return error_result(shown, str(exc), cfg, checks, fmt=format_of(path))
-    return lint_document(doc, cfg, checks, digest=digest)
+    return lint_document(doc, cfg, checks, digest=digest, explain=explain)
 
 
 __all__ = ["lint_path", "lint_text", "lint_document", "error_result", "default_checks"]

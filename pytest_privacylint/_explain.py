@@ -23,7 +23,7 @@ def explain(target: str, cfg: Config) -> str:
         raise ConfigError(f"--privacy-explain: unknown check {cid!r}; registered: {', '.join(all_checks)}")
     from ._engine import lint_path
 
-    res = lint_path(path, cfg, checks=[check]).checks[0]
+    res = lint_path(path, cfg, checks=[check], explain=True).checks[0]
     out = [safe(f"{path}::{cid}: {res.outcome}" + (f": {res.message}" if res.message else "") + (f" ({res.reason})" if res.reason else ""))]
     if not res.explain:
         out.append("  no candidate spans considered")

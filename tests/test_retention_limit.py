@@ -188,7 +188,7 @@ def test_as_long_as_necessary_fails_in_lenient_mode_too():
 
 def test_html_and_explain_candidates():
     html = "<main><h2>Data retention</h2><p>We keep the crash logs for 90 days.</p><p>" + TAIL + "</p></main>"
-    res = lint_text(html, format="html").check(ID)
+    res = lint_text(html, format="html", explain=True).check(ID)
     assert res.outcome == "pass"
     assert res.evidence[0].quote == "keep the crash logs for 90 days"
     assert any(e["accepted"] and e["rule"] == "duration bound to retention verb" for e in res.explain)
