@@ -32,6 +32,8 @@ _SCRIPTS = (
     ("he", re.compile(r"[\u0590-\u05ff]")), ("th", re.compile(r"[\u0e00-\u0e7f]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# e-mail addresses, URLs and host names are not running text ("com" is a Portuguese word)
+_ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|app)\b", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 # privacy vocabulary in every language the project knows of: a text without
@@ -60,7 +62,7 @@ def _policy_text(text: str) -> str:
 
 
 def detect_language(text: str, sample_chars: int = 200_000) -> str:
-    sample = _policy_text(text[:sample_chars])
+    sample = _policy_text(_ADDRESSES.sub(" ", text[:sample_chars]))
     head = sample[:20_000]
     cjk = len(_CJK.findall(head))
     if cjk > 200:

@@ -200,11 +200,21 @@ def needles(pattern: "Pattern | str") -> "frozenset[str] | None":
     return _needles_cache[src]
 
 
-def _needles(src: str) -> "frozenset[str] | None":
+_NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+def _parse(src: str):
+    """``src`` parsed by the standard library's parser, for its structure
+    only: named groups become plain groups first, since the regex module
+    allows one name in several branches and ``re`` does not."""
     from re import _parser
 
+    return _parser.parse(_NAMED_GROUP.sub("(?:", src))
+
+
+def _needles(src: str) -> "frozenset[str] | None":
     try:
-        found = _required(_parser.parse(src))
+        found = _required(_parse(src))
     except Exception:  # syntax only the regex module knows: no prefilter
         return None
     if not found:
@@ -310,10 +320,8 @@ def reach(pattern: Pattern) -> "int | None":
     spans from its start, or None when unbounded or unknown."""
     key = pattern.pattern
     if key not in _reach_cache:
-        from re import _parser
-
         try:
-            parsed = _parser.parse(key)
+            parsed = _parse(key)
             r = parsed.getwidth()[1] + _lookahead_reach(parsed)
         except Exception:
             r = None
@@ -327,12 +335,30 @@ def _core_starts(doc, pattern: Pattern) -> "list[int] | None":
     return _needle_starts(doc, pattern)
 
 
+def _dense(doc, pattern: Pattern) -> bool:
+    """True when the needles of ``pattern`` are so frequent in ``doc`` that
+    the windows around them would cover the text: one scan is cheaper."""
+    def compute():
+        ns, r = needles(pattern), reach(pattern)
+        if ns is None or r is None or not hasattr(doc, "memo"):
+            return False
+        low = doc.memo("patterns.lower", lambda: doc.text.lower())
+        budget = len(low) // (r + 64) + 1
+        total = 0
+        for n in ns:
+            total += low.count(n)
+            if total > budget:
+                return True
+        return False
+    return doc.memo(("patterns.dense", id(pattern)), compute)
+
+
 def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
     """``pattern.finditer(doc.text, pos, endpos)``, searched only near the
     needles of the pattern (exact: see :func:`needles` and :func:`_near`)."""
     text = doc.text
     end = len(text) if endpos is None else min(endpos, len(text))
-    starts = _core_starts(doc, pattern)
+    starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
     if starts is None:
         return pattern.finditer(text, pos, end)
     r = reach(pattern)

@@ -314,6 +314,15 @@ def test_detects_language(lang):
     assert detect_language(SAMPLES[lang]) == lang
 
 
+def test_addresses_are_not_words_of_a_language():
+    """"com", "e" and "do" are Portuguese words: a list of e-mail addresses and
+    URLs must not make an English policy Portuguese."""
+    addresses = " ".join(f"user{i}.name@mail{i}.example-corp.com https://www.do-e.com/com/{i}" for i in range(200))
+    text = SAMPLES["en"] + "\n\n" + "Contact any of our offices: " + addresses
+    assert detect_language(text) == "en"
+    assert lint_text(text).language == "en"
+
+
 def test_page_chrome_in_another_language_does_not_decide():
     """A German policy inside an English site's navigation: the policy text decides."""
     html = (
