@@ -1,10 +1,16 @@
-"""Engine time per file, through the library API.
+"""The benchmark (issues 5 and 8); never a timed unit test.
 
 usage:
-  python bench/run.py [--repeat N] [PATH ...]      time each fixture file
-  python bench/run.py --hostile [--sizes ...]      hostile inputs and the linear-growth series
+  python bench/run.py [--sizes 100,1000,10000] [--big 10KB,1MB,10MB,50MB] [--repeat 3] [--no-dask] [--markdown FILE]
+        the performance table (bench/scale.py): floor, engine, zero-work
+        plugin, pytest --privacy serial and -n 2, cold and warm, Dask;
+        files/s, MB/s, engine/floor, pytest/zero-work, peak RSS
+  python bench/run.py --files [--repeat N] [PATH ...]
+        time each fixture file (load + all checks), slowest first
+  python bench/run.py --hostile [--only LABELS] [--sizes BYTES ...] [--no-series]
+        hostile inputs and the linear-growth series
 
-Default mode prints, per file, the median time of N runs (load + all
+``--files`` prints, per file, the median time of N runs (load + all
 checks), then files/s and MB/s over the whole set.
 
 ``--hostile`` writes adversarial inputs into a temporary folder (issue 5:
@@ -28,7 +34,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pytest_privacylint import lint_path
+from pytest_privacylint import default_checks, lint_path
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT_S = 5.0
@@ -141,11 +147,20 @@ def outcome_cell(res) -> str:
     return " ".join(f"{c.outcome[:4]}" for c in res.checks)
 
 
-def hostile(a) -> int:
-    from pytest_privacylint import default_checks
+def warm_up() -> None:
+    """Import every check and compile every language's patterns outside the
+    timing (a run pays this once per process, whatever it lints)."""
+    from pytest_privacylint import lint_text
+    from pytest_privacylint._config import default_config
 
+    langs = {lang for c in default_checks() for lang in (c.languages or ("en",))}
+    for lang in sorted(langs):
+        lint_text(HEAD + "We keep your e-mail address (privacy@acme.org) for 30 days.", config=dataclasses.replace(default_config(), language=lang))
+
+
+def hostile(a) -> int:
     print("checks: " + ", ".join(c.id for c in default_checks()))
-    lint_path(ROOT / "fixtures" / "seeds" / "000_9bd793a3ee2c9d4e.txt")  # import and compile outside the timing
+    warm_up()
     slow = 0
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'input':38} {'MB':>6} {'s':>7} {'cpu s':>7}  {'ok':3} {'guard':5}  outcomes (per check, in order) / reason")
@@ -187,7 +202,13 @@ def _human(n: int) -> str:
 
 
 def main() -> None:
+    if not {"--files", "--hostile"} & set(sys.argv[1:]):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import scale
+
+        sys.exit(scale.main(sys.argv[1:]))
     ap = argparse.ArgumentParser()
+    ap.add_argument("--files", action="store_true", help="time each fixture file")
     ap.add_argument("paths", nargs="*", type=Path, default=[ROOT / "fixtures"])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--top", type=int, default=10, help="show the slowest N files")

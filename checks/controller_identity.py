@@ -352,14 +352,18 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
     # legal-form and organisation names anywhere in the policy text
     if P is _EN and doc.blocks:
         title = text[doc.blocks[0].start:doc.blocks[0].end].lower()
+        in_title_or_url: dict[str, bool] = {}  # once per name: the search covers the whole text
         for m in list(LOWER_TEAM.finditer(text)):
             s, e = m.span("name")
             name = m.group("name").rstrip(".")
             e = s + len(name)
             if name in _COMMON_WORDS or name.capitalize() in _STOP:
                 continue
-            named = regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title) is not None or regex.search(
-                rf"(?:https?://|www\.|@)[^\s]*?(?<![\w-]){regex.escape(name)}(?![\w-])", text) is not None
+            if name not in in_title_or_url:
+                # in the title, or inside a URL or e-mail address (the marker as a lookbehind: the scan looks for the name)
+                in_title_or_url[name] = regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title) is not None or regex.search(
+                    rf"(?<=(?:https?://|www\.|@)[^\s]*?)(?<![\w-]){regex.escape(name)}(?![\w-])", text) is not None
+            named = in_title_or_url[name]
             out.append((s, e, "named team" if named else "lower-case words before a team, not the policy's name", named))
     for m in list(P.NAME_RUN.finditer(text)):
         ws = list(_NON_SPACE.finditer(m.group()))

@@ -885,6 +885,7 @@ def analyse(doc, ctx):
     gaz_spans.sort()
     # -- organisations in a receiving role that are not in the gazetteer ----
     seen = set()
+    brand_like: dict[str, bool] = {}
     for pat, rule, matches in (
         (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _ORG_IN_ROLE.tries(tokens))),
         (_HELD_IN, "organisation in receiving role", _HELD_IN.finditer(text) if "," in text else ()),
@@ -908,10 +909,9 @@ def analyse(doc, ctx):
                 cands.append((Candidate(s, e, f"not a recipient: {_NON[org.split(' ')[0]]}", False), "", ""))
                 continue
             base = _base_name(org)
-            first = text.find(base)
-            if _is_controller(base, controllers) or (
-                text.count(base) >= CONTROLLER_MIN_MENTIONS and first < max(INTRO_CHARS, len(text) // 7)
-            ):
+            if base not in brand_like:  # named early and often: the controller's own brand (once per name)
+                brand_like[base] = text.count(base) >= CONTROLLER_MIN_MENTIONS and text.find(base) < max(INTRO_CHARS, len(text) // 7)
+            if _is_controller(base, controllers) or brand_like[base]:
                 cands.append((Candidate(s, e, "the controller or its brand", False), "", ""))
                 continue
             if rel == 0 and pat in (_ORG_IN_ROLE, P.ORG_IN_ROLE):

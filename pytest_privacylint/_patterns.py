@@ -34,6 +34,20 @@ def _timed_out(pattern: str) -> PatternTimeout:
     return PatternTimeout(pattern)
 
 
+_PER_CHARS = 1_000_000
+
+
+def _budget(string: str, pos: int, endpos: "int | None") -> "float | None":
+    """The guard for one call: ``regex_timeout`` seconds per million
+    characters searched, at least ``regex_timeout``: a linear scan of a
+    50 MB policy takes longer than 5 s without being a runaway pattern."""
+    t = _timeout.get()
+    if t is None:
+        return None
+    n = (len(string) if endpos is None else min(endpos, len(string))) - pos
+    return t if n <= _PER_CHARS else t * (n / _PER_CHARS)
+
+
 class Pattern:
     __slots__ = ("_re", "pattern")
 
@@ -44,25 +58,25 @@ class Pattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
-            return self._re.search(string, pos, endpos, timeout=_timeout.get())
+            return self._re.search(string, pos, endpos, timeout=_budget(string, pos, endpos))
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
-            return self._re.match(string, pos, endpos, timeout=_timeout.get())
+            return self._re.match(string, pos, endpos, timeout=_budget(string, pos, endpos))
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
-            return self._re.fullmatch(string, pos, endpos, timeout=_timeout.get())
+            return self._re.fullmatch(string, pos, endpos, timeout=_budget(string, pos, endpos))
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
-            yield from self._re.finditer(string, pos, endpos, timeout=_timeout.get())
+            yield from self._re.finditer(string, pos, endpos, timeout=_budget(string, pos, endpos))
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
@@ -346,7 +360,7 @@ def _dense(doc, pattern: Pattern) -> bool:
         budget = len(low) // (r + 64) + 1
         total = 0
         for n in ns:
-            total += low.count(n)
+            total += doc.memo(("patterns.count", n), lambda: low.count(n))
             if total > budget:
                 return True
         return False

@@ -125,6 +125,18 @@ def test_guard_yields_an_error_item_not_another_outcome():
     assert res.outcome == "error" and "regex guard" in res.reason and "slow-check" in res.reason
 
 
+def test_guard_allowance_grows_with_the_text_searched():
+    """regex_timeout is per million characters searched: a linear scan of a
+    50 MB policy may take longer than the timeout, a runaway pattern on a
+    short text may not."""
+    with _patterns.guard(2.0):
+        assert _patterns._budget("x" * 1000, 0, None) == 2.0
+        assert _patterns._budget("x" * 3_000_000, 0, None) == 6.0
+        assert _patterns._budget("x" * 3_000_000, 1_000_000, 1_500_000) == 2.0
+    with _patterns.guard(None):
+        assert _patterns._budget("x" * 3_000_000, 0, None) is None
+
+
 SEED_POLICY = None
 
 
