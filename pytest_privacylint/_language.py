@@ -32,8 +32,9 @@ _SCRIPTS = (
     ("he", re.compile(r"[\u0590-\u05ff]")), ("th", re.compile(r"[\u0e00-\u0e7f]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
 )
 _WORD = re.compile(r"[^\W\d_]+")
-# e-mail addresses, URLs and host names are not running text ("com" is a Portuguese word)
-_ADDRESSES = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|app)\b", re.I)
+# e-mail addresses and URLs are not running text ("com" is a Portuguese word);
+# linear: an address is tried only where a run of non-spaces starts
+_ADDRESSES = re.compile(r"(?<!\S)\S*@\S*|(?:https?://|www\.)\S*", re.I)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 # privacy vocabulary in every language the project knows of: a text without

@@ -49,12 +49,24 @@ def _budget(string: str, pos: int, endpos: "int | None") -> "float | None":
 
 
 class Pattern:
-    __slots__ = ("_re", "pattern")
+    """A pattern compiled on first use (a run whose files all come from the
+    cache, or that reads one language, compiles only what it searches with);
+    every search runs under the guard."""
+
+    __slots__ = ("_compiled", "pattern", "flags")
 
     def __init__(self, pattern: str, flags: int = FLAGS):
         self.pattern = pattern
-        self._re = regex.compile(pattern, flags)
+        self.flags = flags
+        self._compiled = None
         compiled.append(self)
+
+    @property
+    def _re(self):
+        r = self._compiled
+        if r is None:
+            r = self._compiled = regex.compile(self.pattern, self.flags)
+        return r
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         try:
