@@ -295,23 +295,21 @@ def sentence_mask(doc, pattern: "Pattern") -> "set[int] | None":
     """Indices of the sentences of ``doc`` that can hold a match of
     ``pattern`` (a needle starts inside), or None: every sentence can."""
     def compute():
-        ns = needles(pattern)
-        text = doc.text
-        if ns is None or any(ch in text for ch in _NO_LOWER_MAP):
-            return None
-        low = doc.memo("patterns.lower", lambda: text.lower())
-        if len(low) != len(text):
+        found = _needle_starts(doc, pattern)
+        if found is None:
             return None
         import bisect
 
         starts = doc.memo("patterns.sentence_starts", lambda: [s.start for s in doc.sentences])
         ends = doc.memo("patterns.sentence_ends", lambda: [s.end for s in doc.sentences])
+        if len(found) > len(starts):  # more needles than sentences: ask each sentence
+            bl, n = bisect.bisect_left, len(found)
+            return {k for k, (a, b) in enumerate(zip(starts, ends)) if (i := bl(found, a)) < n and found[i] < b}
         mask: set[int] = set()
-        for n in ns:
-            for i in _occurrences(doc, n):
-                k = bisect.bisect_right(starts, i) - 1
-                if k >= 0 and i < ends[k]:
-                    mask.add(k)
+        for i in found:
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < ends[k]:
+                mask.add(k)
         return mask
     return doc.memo(("patterns.mask", id(pattern)), compute)
 
@@ -368,7 +366,9 @@ def _dense(doc, pattern: Pattern) -> bool:
         ns, r = needles(pattern), reach(pattern)
         if ns is None or r is None or not hasattr(doc, "memo"):
             return False
-        low = doc.memo("patterns.lower", lambda: doc.text.lower())
+        low = _lower(doc)
+        if low is None:
+            return False
         budget = len(low) // (r + 64) + 1
         total = 0
         for n in ns:
@@ -402,17 +402,35 @@ def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
 
     def compute():
         ns = needles(pattern)
-        text = doc.text
-        if ns is None or any(ch in text for ch in _NO_LOWER_MAP):
+        low = _lower(doc)
+        if ns is None or low is None:
             return None
-        low = doc.memo("patterns.lower", lambda: text.lower())
-        if len(low) != len(text):
-            return None
+        # needles in nearly every sentence filter nothing: not worth listing
+        limit, total = len(low) // _SPARSE + 1, 0
+        for n in ns:
+            total += doc.memo(("patterns.count", n), lambda: low.count(n))
+            if total > limit:
+                return None
         found: set[int] = set()
         for n in ns:
             found.update(_occurrences(doc, n))
         return sorted(found)
     return doc.memo(("patterns.needle_starts", id(pattern)), compute)
+
+
+_SPARSE = 80  # characters per needle occurrence below which a prefilter is dropped
+
+
+def _lower(doc) -> "str | None":
+    """``doc.text.lower()`` when it keeps every offset and every character
+    that IGNORECASE matches differently (see _NO_LOWER_MAP) is absent, else None."""
+    def compute():
+        text = doc.text
+        if any(ch in text for ch in _NO_LOWER_MAP):
+            return None
+        low = doc.memo("patterns.lower", lambda: text.lower())
+        return low if len(low) == len(text) else None
+    return doc.memo("patterns.lower_safe", compute)
 
 
 def matcher(doc, pattern: Pattern):
