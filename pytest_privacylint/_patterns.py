@@ -63,32 +63,41 @@ class Pattern:
 
     @property
     def _re(self):
-        r = self._compiled
-        if r is None:
-            r = self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled or self._compile()
+
+    def _compile(self):
+        r = self._compiled = regex.compile(self.pattern, self.flags)
         return r
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        r = self._compiled or self._compile()
+        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
         try:
-            return self._re.search(string, pos, endpos, timeout=_budget(string, pos, endpos))
+            return r.search(string, pos, endpos, timeout=t)
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
+        r = self._compiled or self._compile()
+        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
         try:
-            return self._re.match(string, pos, endpos, timeout=_budget(string, pos, endpos))
+            return r.match(string, pos, endpos, timeout=t)
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
+        r = self._compiled or self._compile()
+        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
         try:
-            return self._re.fullmatch(string, pos, endpos, timeout=_budget(string, pos, endpos))
+            return r.fullmatch(string, pos, endpos, timeout=t)
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        r = self._compiled or self._compile()
+        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
         try:
-            yield from self._re.finditer(string, pos, endpos, timeout=_budget(string, pos, endpos))
+            yield from r.finditer(string, pos, endpos, timeout=t)
         except TimeoutError:
             raise _timed_out(self.pattern) from None
 
@@ -379,11 +388,119 @@ def _dense(doc, pattern: Pattern) -> bool:
     return doc.memo(("patterns.dense", id(pattern)), compute)
 
 
+# -- prefixes: where a match can start ------------------------------------------
+#
+# prefixes(p) is a set of plain strings one of which every match of p starts
+# with (after zero-width assertions such as \b and lookbehinds). Where the
+# set exists, a match can only start at one of their occurrences: one
+# anchored attempt there replaces a scan.
+
+_prefix_cache: dict = {}
+
+
+def _prefix(items) -> "set[str] | None":
+    from re import _constants as C
+
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1:
+            run.append(chr(av[0][1]))
+            continue
+        if run:
+            return {"".join(run).lower()}
+        if op is C.AT or (op in (C.ASSERT, C.ASSERT_NOT)):
+            continue  # zero-width: the match still starts here
+        if op is C.SUBPATTERN:
+            return _prefix(av[3])
+        if op is C.ATOMIC_GROUP:
+            return _prefix(av)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            return _prefix(av[2]) if av[0] >= 1 else None
+        if op is C.BRANCH:
+            subs = [_prefix(b) for b in av[1]]
+            return None if any(x is None for x in subs) else set().union(*subs)
+        if op is C.IN and all(x[0] is C.LITERAL for x in av):
+            return {chr(x[1]).lower() for x in av}
+        return None
+    return {"".join(run).lower()} if run else None
+
+
+def prefixes(pattern: "Pattern") -> "frozenset[str] | None":
+    """Strings one of which every match of ``pattern`` starts with, or None."""
+    src = pattern.pattern
+    if src not in _prefix_cache:
+        try:
+            found = _prefix(_parse(src))
+        except Exception:
+            found = None
+        out = None
+        if found:
+            out = set()
+            for n in found:
+                lead = _SAFE_PIECES.split(n)[0]  # the characters before any whose case may differ
+                if not lead:
+                    out = None
+                    break
+                out.add(lead)
+        _prefix_cache[src] = frozenset(out) if out else None
+    return _prefix_cache[src]
+
+
+_ANCHORED = 20  # characters per candidate start below which one scan is cheaper
+
+
+def _prefix_starts(doc, pattern: "Pattern") -> "list[int] | None":
+    def compute():
+        ps = prefixes(pattern)
+        low = _lower(doc)
+        if ps is None or low is None:
+            return None
+        limit, total = len(low) // _ANCHORED + 1, 0
+        for n in ps:
+            total += doc.memo(("patterns.count", n), lambda: low.count(n))
+            if total > limit:
+                return None
+        found: set[int] = set()
+        for n in ps:
+            found.update(_occurrences(doc, n))
+        return sorted(found)
+    return doc.memo(("patterns.prefix_starts", id(pattern)), compute)
+
+
+def _anchored(pattern: "Pattern", starts: list, text: str, pos: int, end: int):
+    """The matches of ``pattern.finditer(text, pos, end)``, given every
+    position where a match can start: one anchored attempt at each."""
+    import bisect
+
+    i, n = bisect.bisect_left(starts, pos), len(starts)
+    last = pos
+    match = pattern.match
+    while i < n:
+        c = starts[i]
+        i += 1
+        if c >= end:
+            return
+        if c < last:
+            continue
+        m = match(text, c, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
 def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
-    """``pattern.finditer(doc.text, pos, endpos)``, searched only near the
-    needles of the pattern (exact: see :func:`needles` and :func:`_near`)."""
+    """``pattern.finditer(doc.text, pos, endpos)``, tried only where a match
+    can start (see :func:`prefixes`) or searched only near the needles of
+    the pattern (see :func:`needles` and :func:`_near`): exact either way."""
     text = doc.text
     end = len(text) if endpos is None else min(endpos, len(text))
+    if hasattr(doc, "memo"):
+        at = _prefix_starts(doc, pattern)
+        if at is not None:
+            return _anchored(pattern, at, text, pos, end)
     starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
     if starts is None:
         return pattern.finditer(text, pos, end)
@@ -421,12 +538,16 @@ def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
 _SPARSE = 80  # characters per needle occurrence below which a prefilter is dropped
 
 
+_SMALL = 64_000  # characters: a shorter text is searched whole, faster than listing needles
+
+
 def _lower(doc) -> "str | None":
-    """``doc.text.lower()`` when it keeps every offset and every character
-    that IGNORECASE matches differently (see _NO_LOWER_MAP) is absent, else None."""
+    """``doc.text.lower()`` when a prefilter pays (the text is not short), it
+    keeps every offset and every character that IGNORECASE matches
+    differently (see _NO_LOWER_MAP) is absent; else None: no prefilter."""
     def compute():
         text = doc.text
-        if any(ch in text for ch in _NO_LOWER_MAP):
+        if len(text) < _SMALL or any(ch in text for ch in _NO_LOWER_MAP):
             return None
         low = doc.memo("patterns.lower", lambda: text.lower())
         return low if len(low) == len(text) else None
