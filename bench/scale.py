@@ -157,11 +157,11 @@ def floor_pass(files: list[Path]) -> None:
             pass
 
 
-def engine_pass(files: list[Path], cfg) -> None:
+def engine_pass(files: list[Path], cfg, root: Path | None = None) -> list:
+    """Load and check every file (the results, named as a report names them)."""
     from pytest_privacylint import lint_path
 
-    for f in files:
-        lint_path(f, cfg)
+    return [lint_path(f, cfg, display_path=f.relative_to(root).as_posix() if root else None) for f in files]
 
 
 def pytest_cmd(folder: Path, *args: str) -> list[str]:
@@ -205,23 +205,25 @@ def main(argv=None) -> int:
         name = f"N={n}"
         floor = measure(lambda: floor_pass(files), a.repeat)
         row(name, "floor", n, mb, *floor)
-        engine = measure(lambda: engine_pass(files, cfg), a.repeat)
+        results: list = []
+        engine = measure(lambda: results.__setitem__(slice(None), engine_pass(files, cfg, folder)), a.repeat)
         row(name, "engine", n, mb, *engine, note=f"engine/floor {engine[0] / floor[0]:.1f}x")
         rep = folder.parent / f"report-{n}.json"
-        write_json(str(rep), report(lint_paths(files, cfg, root=folder), cfg))
+        write_json(str(rep), report(results, cfg))  # what the zero-work plugin replays
         env = dict(os.environ, PYTHONPATH=str(zw_dir) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         outputs = [("--tb=line", ["--tb=line"])] + ([("default output", [])] if n <= 1000 else [])
         for label, extra in outputs:
-            zw = measure(lambda: run(pytest_cmd(folder, "-p", "zerowork_plugin", "--zerowork", str(rep), "-p",
-                                                "no:cacheprovider", ".", *extra), folder, env), a.repeat)
-            row(name, f"zero-work {label}", n, mb, *zw)
             for workers in ([], ["-n", "2"]):
                 wl = " -n 2" if workers else ""
+                # pytest's own cost with the same options (xdist included): the floor for this row
+                zw = measure(lambda: run(pytest_cmd(folder, "-p", "zerowork_plugin", "--zerowork", str(rep), ".",
+                                                    *workers, *extra), folder, env), a.repeat)
+                row(name, f"zero-work{wl} {label}", n, mb, *zw)
                 clear = pytest_cmd(folder, "--privacy", ".", "--cache-clear", *workers, *extra)
                 cold = measure(lambda: run(clear, folder), a.repeat)
                 row(name, f"pytest{wl} cold {label}", n, mb, *cold,
                     note=f"/(zero-work+engine) {cold[0] / (zw[0] + engine[0] / (2 if workers else 1)):.2f}")
-                run(pytest_cmd(folder, "--privacy", ".", *workers, *extra), folder)  # fill the cache
+                # the cold runs left the cache full
                 warm = measure(lambda: run(pytest_cmd(folder, "--privacy", ".", *workers, *extra), folder), a.repeat)
                 row(name, f"pytest{wl} warm {label}", n, mb, *warm, note=f"/zero-work {warm[0] / zw[0]:.2f}")
         if not a.no_dask and n == max(int(x) for x in a.sizes.split(",")):

@@ -12,7 +12,6 @@ xdist workers never read a half-written entry.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import json
@@ -50,7 +49,12 @@ def _source_stamp(func) -> str:
 
 
 def to_dict(fr: FileResult) -> dict:
-    return dataclasses.asdict(fr)
+    """Every field of the result, in JSON types (``from_dict`` reverses it)."""
+    return {**fr.meta_json(), "checks": [
+        {**c.to_json(), "hint": c.hint, "context": list(c.context),
+         "explain": [dict(x, evidence=x["evidence"].to_json()) for x in c.explain]}
+        for c in fr.checks
+    ]}
 
 
 def from_dict(d: dict) -> FileResult:

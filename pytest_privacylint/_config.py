@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import functools
 import hashlib
 import json
 import os
@@ -144,6 +145,7 @@ class Config:
         return any(_glob_match(rel_path, g) for g in self.include) and not self.is_excluded(rel_path)
 
 
+@functools.lru_cache(maxsize=65536)
 def _glob_match(path: str, pattern: str) -> bool:
     """A glob matches a path when it matches the whole relative path, or (for
     patterns without a slash) any single part of it; ``dir/`` matches a folder

@@ -1,7 +1,7 @@
 """Plain, picklable result types: what a check decided and where it looked."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Optional
 
 OUTCOMES = ("pass", "fail", "error", "skipped")
@@ -32,6 +32,10 @@ class Evidence:
     end_column: int
     text: str  # the exact decoded source slice, markup included
     quote: str  # the same span as a reader sees it
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "column": self.column, "end_line": self.end_line, "end_column": self.end_column,
+                "text": self.text, "quote": self.quote}
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ class CheckResult:
             "reason": self.reason,
             "suppressed": self.suppressed,
             "baselined": self.baselined,
-            "evidence": [asdict(e) for e in self.evidence],
+            "evidence": [e.to_json() for e in self.evidence],
         }
 
 
@@ -105,7 +109,8 @@ class FileResult:
     def check(self, check_id: str) -> CheckResult | None:
         return next((c for c in self.checks if c.id == check_id), None)
 
-    def to_json(self) -> dict:
+    def meta_json(self) -> dict:
+        """The file entry of the JSON report without its checks."""
         return {
             "path": self.path,
             "sha256": self.sha256,
@@ -114,5 +119,7 @@ class FileResult:
             "language": self.language,
             "mode": self.mode,
             "notes": list(self.notes),
-            "checks": [c.to_json() for c in self.checks],
         }
+
+    def to_json(self) -> dict:
+        return {**self.meta_json(), "checks": [c.to_json() for c in self.checks]}

@@ -170,6 +170,7 @@ class PrivacySession:
         self._cache = None
         self._roots = None
         self._norecurse = None  # pytest's norecursedirs, read once (the hook sees every path)
+        self._config_sha = None  # the hash of the configuration most files share
         self._reporter = None
         self.cached_files: set[str] = set()
         self.is_worker = hasattr(config, "workerinput")
@@ -194,6 +195,16 @@ class PrivacySession:
             self._roots = (given, [p.resolve() for p in given])
         return self._roots
 
+    def config_sha(self, shown: str) -> str:
+        """The hash of a file's effective configuration (the cache key's part);
+        computed once for every file no [[per-file]] entry matches."""
+        cfg = self.cfg.for_file(shown)
+        if cfg is not self.cfg:
+            return cfg.sha256()
+        if self._config_sha is None:
+            self._config_sha = cfg.sha256()
+        return self._config_sha
+
     def link_problem(self, path: Path) -> str | None:
         from ._walk import link_problem
 
@@ -210,6 +221,8 @@ class PrivacySession:
             self._norecurse = list(self.config.getini("norecursedirs"))
         patterns = self._norecurse
         if collection_path.is_dir():
+            if (collection_path / "CACHEDIR.TAG").is_file():
+                return True  # a cache (.pytest_cache, .mypy_cache ...), never policies
             if (matches_norecurse(collection_path, patterns) and not self.cfg.is_excluded_folder(rel)
                     and not is_virtualenv(collection_path) and collection_path.name != "__pycache__"):
                 return False  # pytest would hide it; policies in it are still linted
@@ -449,6 +462,7 @@ class PolicyFile(pytest.File):
         self.state = session_state
         self.problem = problem  # why the path cannot be followed (a symbolic link)
         self._result = None
+        self._meta = None
         self.cached = False  # the result came from the results cache
 
     @functools.cached_property
@@ -479,7 +493,7 @@ class PolicyFile(pytest.File):
 
             shown = self.shown
             cache = self.state.result_cache()
-            key = self.state.cfg.for_file(shown).sha256() if cache else ""
+            key = self.state.config_sha(shown) if cache else ""
             self._result = cache.get(self.path, shown, key) if cache else None
             self.cached = self._result is not None
             if self._result is None:
@@ -487,6 +501,12 @@ class PolicyFile(pytest.File):
                 if cache:
                     cache.put(self.path, shown, key, self._result)
         return self._result
+
+    def meta_json(self) -> dict:
+        """The file entry of the JSON report, checks aside (each item sends a copy)."""
+        if self._meta is None:
+            self._meta = self.result().meta_json()
+        return dict(self._meta, notes=list(self._meta["notes"]))
 
 
 class PolicyFinding(Exception):
@@ -511,9 +531,7 @@ class PolicyItem(pytest.Item):
         fr = self.parent.result()
         res = fr.check(self.check.id)
         self.res = res
-        meta = fr.to_json()
-        meta.pop("checks")
-        prop = {"file": meta, "check": None, "cached": self.parent.cached}
+        prop = {"file": self.parent.meta_json(), "check": None, "cached": self.parent.cached}
         baseline = self.parent.state.baseline
         if res is not None and baseline is not None:
             from ._baseline import fingerprint

@@ -503,6 +503,22 @@ def test_norecursedirs_do_not_hide_policies(pytester):
                      "site/privacy.md"]
 
 
+
+def test_cache_folders_are_never_walked(pytester):
+    """.pytest_cache (and any folder with a CACHEDIR.TAG) holds no policies,
+    even when a policy-like file sits in it; other dot-folders are walked."""
+    write(pytester.path, "site/privacy.md", GOOD)
+    write(pytester.path, "site/.well-known/privacy.txt", GOOD)
+    write(pytester.path, "site/.mypy_cache/CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n")
+    write(pytester.path, "site/.mypy_cache/notes.md", GOOD)
+    toml(pytester, "[tool.privacylint]\n")
+    pytester.runpytest_subprocess("--privacy", "site", "-p", "no:randomly")  # fills .pytest_cache with results
+    assert (pytester.path / ".pytest_cache" / "CACHEDIR.TAG").is_file()
+    write(pytester.path, ".pytest_cache/stray.md", GOOD)
+    files = sorted({i.split("::")[0] for i in collected(pytester, ".")})
+    assert files == ["site/.well-known/privacy.txt", "site/privacy.md"]
+
+
 # ----------------------------------------------------------------------- paths
 
 def test_paths_are_linted_when_no_path_argument_is_given(pytester):

@@ -2,6 +2,7 @@
 first (report viewers parse it), then the evidence line and the hint."""
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 
@@ -44,10 +45,15 @@ def failure_text(path: str, res: CheckResult) -> str:
         if ev.quote and ev.quote not in line_text:
             out.append(safe(f"  {' ' * len(str(ev.line))} | quote: {_clip(ev.quote)}"))
     if res.hint:
-        wrapped = textwrap.wrap(res.hint, width=74)
-        out.append("  hint: " + wrapped[0])
-        out.extend("        " + w for w in wrapped[1:])
+        out.append(_hint_lines(res.hint))
     return "\n".join(out)
+
+
+@functools.lru_cache(maxsize=256)
+def _hint_lines(hint: str) -> str:
+    """A check's hint wrapped under ``hint:`` (the same few hints, wrapped once)."""
+    wrapped = textwrap.wrap(hint, width=74)
+    return "\n".join(["  hint: " + wrapped[0]] + ["        " + w for w in wrapped[1:]])
 
 
 def evidence_text(path: str, res: CheckResult) -> str:
