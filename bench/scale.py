@@ -1,8 +1,9 @@
 """Performance and scale benchmark (issue 8): engine against the floor, pytest
-against the zero-work plugin, cold and warm cache, xdist, Dask.
+against the zero-work plugin, cold and warm cache, xdist, Dask. Run it as
+``python bench/run.py`` (the benchmark's entry) or directly.
 
-usage: python bench/scale.py [--sizes 100,1000,10000] [--big 10KB,1MB,10MB,50MB]
-                             [--repeat 3] [--no-dask] [--workdir DIR] [--markdown FILE]
+usage: python bench/run.py [--sizes 100,1000,10000] [--big 10KB,1MB,10MB,50MB]
+                           [--repeat 3] [--no-dask] [--workdir DIR] [--markdown FILE]
 
 Corpora are built deterministically from the project's fixtures (real
 policies, varied by shuffling their paragraphs with a fixed seed). Each
@@ -11,6 +12,7 @@ Rows:
   floor        read + decode + one regex search pass (the issue's pattern)
   engine       the library API: load + all checks, one process
   zero-work    pytest replaying the recorded outcomes (../shared/tools/zerowork_plugin.py)
+               with the same options as the pytest rows after it (-n 2, output)
   pytest ...   pytest --privacy end to end: serial / -n 2, cold / warm cache,
                --tb=line, and default output at N <= 1,000
   dask         corpus.lint_paths on LocalCluster(n_workers=2, processes=True)

@@ -453,21 +453,25 @@ _ANCHORED = 20  # characters per candidate start below which one scan is cheaper
 
 
 def _prefix_starts(doc, pattern: "Pattern") -> "list[int] | None":
-    def compute():
-        ps = prefixes(pattern)
-        low = _lower(doc)
-        if ps is None or low is None:
+    return doc.memo(("patterns.prefix_starts", id(pattern)), lambda: _positions(doc, prefixes(pattern), _ANCHORED))
+
+
+def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | None":
+    """Sorted offsets in ``doc`` where one of ``strings`` starts (case
+    ignored), or None: no strings, no safe lower-casing, or more than one
+    occurrence per ``per`` characters (too dense to be worth listing)."""
+    low = _lower(doc)
+    if strings is None or low is None:
+        return None
+    limit, total = len(low) // per + 1, 0
+    for n in strings:
+        total += doc.memo(("patterns.count", n), lambda: low.count(n))
+        if total > limit:
             return None
-        limit, total = len(low) // _ANCHORED + 1, 0
-        for n in ps:
-            total += doc.memo(("patterns.count", n), lambda: low.count(n))
-            if total > limit:
-                return None
-        found: set[int] = set()
-        for n in ps:
-            found.update(_occurrences(doc, n))
-        return sorted(found)
-    return doc.memo(("patterns.prefix_starts", id(pattern)), compute)
+    found: set[int] = set()
+    for n in strings:
+        found.update(_occurrences(doc, n))
+    return sorted(found)
 
 
 def _anchored(pattern: "Pattern", starts: list, text: str, pos: int, end: int):
@@ -517,22 +521,8 @@ def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
     if not hasattr(doc, "memo"):  # not a Document: no prefilter
         return None
 
-    def compute():
-        ns = needles(pattern)
-        low = _lower(doc)
-        if ns is None or low is None:
-            return None
-        # needles in nearly every sentence filter nothing: not worth listing
-        limit, total = len(low) // _SPARSE + 1, 0
-        for n in ns:
-            total += doc.memo(("patterns.count", n), lambda: low.count(n))
-            if total > limit:
-                return None
-        found: set[int] = set()
-        for n in ns:
-            found.update(_occurrences(doc, n))
-        return sorted(found)
-    return doc.memo(("patterns.needle_starts", id(pattern)), compute)
+    # needles in nearly every sentence filter nothing: not worth listing
+    return doc.memo(("patterns.needle_starts", id(pattern)), lambda: _positions(doc, needles(pattern), _SPARSE))
 
 
 _SPARSE = 80  # characters per needle occurrence below which a prefilter is dropped
