@@ -43,8 +43,18 @@ def test_named_groups_repeated_across_branches_still_give_needles():
     assert _patterns.reach(p) is not None
 
 
+@pytest.fixture(params=[0, 100_000_000], ids=["prefilter-on-any-text", "dense-fallbacks"])
+def thresholds(request, monkeypatch):
+    """The prefilter is off for short texts: these tests turn it on for
+    them; the second run also makes every needle count as too dense."""
+    monkeypatch.setattr(_patterns, "_SMALL", 0)
+    if request.param:  # at most one occurrence per 100 MB counts as sparse: every list is dropped
+        monkeypatch.setattr(_patterns, "_SPARSE", request.param)
+        monkeypatch.setattr(_patterns, "_ANCHORED", request.param)
+
+
 @pytest.mark.parametrize("name", sorted(TEXTS))
-def test_prefiltered_search_finds_what_a_plain_scan_finds(patterns, name):
+def test_prefiltered_search_finds_what_a_plain_scan_finds(patterns, thresholds, name):
     text, fmt = TEXTS[name]
     doc = build_document(text, fmt)
     mismatched = []
