@@ -42,8 +42,8 @@ def _budget(string: str, pos: int, endpos: "int | None") -> "float | None":
     characters searched, at least ``regex_timeout``: a linear scan of a
     50 MB policy takes longer than 5 s without being a runaway pattern."""
     t = _timeout.get()
-    if t is None:
-        return None
+    if t is None or len(string) <= _PER_CHARS:
+        return t
     n = (len(string) if endpos is None else min(endpos, len(string))) - pos
     return t if n <= _PER_CHARS else t * (n / _PER_CHARS)
 
@@ -71,7 +71,7 @@ class Pattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
+        t = _budget(string, pos, endpos)
         try:
             return r.search(string, pos, endpos, timeout=t)
         except TimeoutError:
@@ -79,7 +79,7 @@ class Pattern:
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
+        t = _budget(string, pos, endpos)
         try:
             return r.match(string, pos, endpos, timeout=t)
         except TimeoutError:
@@ -87,7 +87,7 @@ class Pattern:
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
+        t = _budget(string, pos, endpos)
         try:
             return r.fullmatch(string, pos, endpos, timeout=t)
         except TimeoutError:
@@ -95,7 +95,7 @@ class Pattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        t = _timeout.get() if len(string) <= _PER_CHARS else _budget(string, pos, endpos)
+        t = _budget(string, pos, endpos)
         try:
             yield from r.finditer(string, pos, endpos, timeout=t)
         except TimeoutError:
@@ -258,7 +258,7 @@ def _needles(src: str) -> "frozenset[str] | None":
     for n in found:
         # a character whose case str.lower and IGNORECASE may see differently
         # (Greek, Cyrillic ...) splits the needle: the longest safe piece stays
-        piece = max(_SAFE_PIECES.split(n), key=len)
+        piece = max(_safe_pieces(n), key=len)
         if not piece:
             return None
         out.add(piece)
@@ -271,21 +271,18 @@ def _safe_char(ch: str) -> bool:
     return ord(ch) < 0x250 or (not unicodedata.category(ch).startswith("L") and ch.lower() == ch == ch.upper())
 
 
-class _SafePieces:
-    @staticmethod
-    def split(n: str) -> list[str]:
-        pieces, cur = [], []
-        for ch in n:
-            if _safe_char(ch):
-                cur.append(ch)
-            else:
-                pieces.append("".join(cur))
-                cur = []
-        pieces.append("".join(cur))
-        return pieces
-
-
-_SAFE_PIECES = _SafePieces()
+def _safe_pieces(n: str) -> list[str]:
+    """``n`` split at every character whose case may differ between
+    ``str.lower`` and IGNORECASE (see :func:`_safe_char`)."""
+    pieces, cur = [], []
+    for ch in n:
+        if _safe_char(ch):
+            cur.append(ch)
+        else:
+            pieces.append("".join(cur))
+            cur = []
+    pieces.append("".join(cur))
+    return pieces
 
 
 def _occurrences(doc, needle: str) -> list[int]:
@@ -376,16 +373,19 @@ def _dense(doc, pattern: Pattern) -> bool:
         if ns is None or r is None or not hasattr(doc, "memo"):
             return False
         low = _lower(doc)
-        if low is None:
-            return False
-        budget = len(low) // (r + 64) + 1
-        total = 0
-        for n in ns:
-            total += doc.memo(("patterns.count", n), lambda: low.count(n))
-            if total > budget:
-                return True
-        return False
+        return low is not None and _more_than(doc, low, ns, len(low) // (r + 64) + 1)
     return doc.memo(("patterns.dense", id(pattern)), compute)
+
+
+def _more_than(doc, low: str, strings, limit: int) -> bool:
+    """Whether ``strings`` occur more than ``limit`` times in all in the
+    lower-cased text (counts shared by every pattern of the document)."""
+    total = 0
+    for n in strings:
+        total += doc.memo(("patterns.count", n), lambda: low.count(n))
+        if total > limit:
+            return True
+    return False
 
 
 # -- prefixes: where a match can start ------------------------------------------
@@ -440,7 +440,7 @@ def prefixes(pattern: "Pattern") -> "frozenset[str] | None":
         if found:
             out = set()
             for n in found:
-                lead = _SAFE_PIECES.split(n)[0]  # the characters before any whose case may differ
+                lead = _safe_pieces(n)[0]  # the characters before any whose case may differ
                 if not lead:
                     out = None
                     break
@@ -461,13 +461,8 @@ def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | 
     ignored), or None: no strings, no safe lower-casing, or more than one
     occurrence per ``per`` characters (too dense to be worth listing)."""
     low = _lower(doc)
-    if strings is None or low is None:
+    if strings is None or low is None or _more_than(doc, low, strings, len(low) // per + 1):
         return None
-    limit, total = len(low) // per + 1, 0
-    for n in strings:
-        total += doc.memo(("patterns.count", n), lambda: low.count(n))
-        if total > limit:
-            return None
     found: set[int] = set()
     for n in strings:
         found.update(_occurrences(doc, n))
@@ -520,7 +515,6 @@ def doc_search(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None)
 def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
     if not hasattr(doc, "memo"):  # not a Document: no prefilter
         return None
-
     # needles in nearly every sentence filter nothing: not worth listing
     return doc.memo(("patterns.needle_starts", id(pattern)), lambda: _positions(doc, needles(pattern), _SPARSE))
 
