@@ -46,7 +46,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, matcher, words
+from pytest_privacylint._patterns import compile, matcher, vocabulary, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import children as CV
 
@@ -217,7 +217,8 @@ def patterns_for(lang: str) -> SimpleNamespace:
     """The compiled patterns for a language (built once, on first use)."""
     key = lang if lang in LANGUAGES else "en"
     if key not in _BUNDLES:
-        _BUNDLES[key] = _bundle(key)
+        with vocabulary(key):
+            _BUNDLES[key] = _bundle(key)
     return _BUNDLES[key]
 
 
@@ -243,7 +244,10 @@ def decide(doc, ctx):
     best = None  # (rule rank, start, end): the strongest stance is the evidence
     sections: dict[int, bool] = {}
     child_hit, age_hit = matcher(doc, P.CHILD), matcher(doc, P.AGE)
+    settled = not getattr(ctx, "explain", True)  # a first-ranked stance is the evidence: later sentences change nothing
     for s in doc.sentences:
+        if settled and best is not None and best[0] == 0:
+            break
         is_heading = doc.blocks[s.block].kind == "heading"
         # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
         child_on = child_hit(s.start, s.end)

@@ -50,7 +50,7 @@ from types import SimpleNamespace
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, doc_finditer
+from pytest_privacylint._patterns import compile, doc_finditer, vocabulary
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import controller as CV
@@ -295,11 +295,24 @@ def _before_apposition(P, window: str):
     return None
 
 
-def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
-    """Candidate controller names: (start, end, rule, accepted)."""
-    P = P or _EN
-    text = doc.text
+class _Found(Exception):
+    """find_names(stop=True) has its first accepted name."""
+
+
+def find_names(doc, ctx, P=None, stop: bool = False) -> list[tuple[int, int, str, bool]]:
+    """Candidate controller names: (start, end, rule, accepted), rule by
+    rule in a fixed order. ``stop``: return at the first accepted name (the
+    one the decision rests on; what follows would only add candidates)."""
     out: list[tuple[int, int, str, bool]] = []
+    try:
+        _find_names(doc, ctx, P or _EN, out, stop)
+    except _Found:
+        pass
+    return out
+
+
+def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
+    text = doc.text
 
     def add(s: int, e: int, rule: str, role_checked: bool) -> None:
         if GENERATOR.search(text, s, e):
@@ -322,10 +335,12 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
             out.append((s, e, "named as a third party", False))
             return
         out.append((s, e, rule, True))
+        if stop:
+            raise _Found
 
     # doc_finditer: the same matches, searched only near the patterns' needles
     for pat, rule in ((P.DEFINITION, 'name defined as "we"'), (P.WE_PREDICATE, 'name in the role of "we"')):
-        for m in list(doc_finditer(doc, pat)):
+        for m in doc_finditer(doc, pat):
             lo = max(0, m.start() - 260)
             nl = text.rfind("\n", lo, m.start())
             window = text[(nl + 1 if nl >= 0 else lo):m.start()]
@@ -343,7 +358,7 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
         (PERSON, "natural person speaking"),
         *P.EXTRA,
     ):
-        for m in list(doc_finditer(doc, pat)):
+        for m in doc_finditer(doc, pat):
             s, e = m.span("name")
             if s < 0:
                 continue
@@ -353,7 +368,7 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
     if P is _EN and doc.blocks:
         title = text[doc.blocks[0].start:doc.blocks[0].end].lower()
         in_title_or_url: dict[str, bool] = {}  # once per name: the search covers the whole text
-        for m in list(LOWER_TEAM.finditer(text)):
+        for m in LOWER_TEAM.finditer(text):
             s, e = m.span("name")
             name = m.group("name").rstrip(".")
             e = s + len(name)
@@ -365,7 +380,9 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
                     rf"(?<=(?:https?://|www\.|@)[^\s]*?)(?<![\w-]){regex.escape(name)}(?![\w-])", text) is not None
             named = in_title_or_url[name]
             out.append((s, e, "named team" if named else "lower-case words before a team, not the policy's name", named))
-    for m in list(P.NAME_RUN.finditer(text)):
+            if named and stop:
+                raise _Found
+    for m in P.NAME_RUN.finditer(text):
         ws = list(_NON_SPACE.finditer(m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):
@@ -381,7 +398,6 @@ def find_names(doc, ctx, P=None) -> list[tuple[int, int, str, bool]]:
         add(m.start() + ws[0].start(), m.start() + end_word.end(), rule, False)
     if P.ROLE_STMT is not None:
         _role_statements(doc, P, out)
-    return out
 
 
 _ANNOUNCE = ch.ANNOUNCE
@@ -472,7 +488,8 @@ def patterns_for(lang: str) -> SimpleNamespace:
     if lang not in CV.CONTROLLER:
         return _EN
     if lang not in _LANG_BUNDLES:
-        _LANG_BUNDLES[lang] = _lang_bundle(lang)
+        with vocabulary(lang):
+            _LANG_BUNDLES[lang] = _lang_bundle(lang)
     return _LANG_BUNDLES[lang]
 
 
@@ -616,7 +633,7 @@ def decide(doc, ctx):
     text = doc.text
     channels = ch.find_channels(doc, cx)
     placeholders = [p for p in ch.find_placeholders(doc, cx) if p.role in ("name", "channel")]
-    names = find_names(doc, cx, P)
+    names = find_names(doc, cx, P, stop=not getattr(ctx, "explain", True))
     cands = [Candidate(c.start, c.end, f"{c.rule} ({c.status})" if not c.real else c.rule, c.real) for c in channels]
     cands += [Candidate(s, e, r, a) for s, e, r, a in names]
     cands += [Candidate(p.start, p.end, f"unfilled placeholder ({p.role})", False) for p in placeholders]

@@ -47,7 +47,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, matcher, may_match
+from pytest_privacylint._patterns import compile, matcher, may_match, vocabulary
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import optout as OV
@@ -199,7 +199,8 @@ def patterns_for(lang: str) -> SimpleNamespace:
     """The compiled patterns for a language (built once, on first use)."""
     key = lang if lang in LANGUAGES else "en"
     if key not in _BUNDLES:
-        _BUNDLES[key] = _bundle(key)
+        with vocabulary(key):
+            _BUNDLES[key] = _bundle(key)
     return _BUNDLES[key]
 
 

@@ -55,7 +55,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, sentence_mask, words
+from pytest_privacylint._patterns import compile, sentence_mask, vocabulary, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import durations as D
 from pytest_privacylint._vocab import retention as RV
@@ -316,7 +316,8 @@ def patterns_for(lang: str) -> SimpleNamespace:
     """The compiled patterns for a language (built once, on first use)."""
     key = lang if lang in LANGUAGES else "en"
     if key not in _BUNDLES:
-        _BUNDLES[key] = _bundle(key)
+        with vocabulary(key):
+            _BUNDLES[key] = _bundle(key)
     return _BUNDLES[key]
 
 
@@ -435,7 +436,10 @@ def decide(doc, ctx):
         return m is None or si in m
 
     sections: dict[int, tuple[bool, bool]] = {}
+    settled = not getattr(ctx, "explain", True)  # the first limit is the evidence: later sentences change nothing
     for si, s in enumerate(doc.sentences):
+        if limits and settled:
+            break
         block = doc.blocks[s.block]
         if block.kind == "heading":
             if not on("RET_HEADING", si):

@@ -46,7 +46,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import FLAGS, compile, words
+from pytest_privacylint._patterns import FLAGS, compile, vocabulary, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL
 from pytest_privacylint._vocab import sharing as SV
@@ -712,7 +712,8 @@ def patterns_for(lang: str):
     if lang not in SV.SHARING:
         return _EN_TPL
     if lang not in _TPL:
-        _TPL[lang] = _LangTPL(lang)
+        with vocabulary(lang):
+            _TPL[lang] = _LangTPL(lang)
     return _TPL[lang]
 
 

@@ -19,6 +19,10 @@ class CheckContext:
     mode: str = "strict"  # "strict" or "lenient" (config.md)
     controller_names: tuple[str, ...] = ()
     language: str = "en"
+    # the caller wants every candidate span (Decision.candidates, for
+    # --privacy-explain); when False a check may stop once its decision and
+    # evidence can no longer change
+    explain: bool = False
 
 
 @dataclass(frozen=True)

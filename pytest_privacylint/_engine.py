@@ -19,15 +19,15 @@ from ._results import CheckResult, FileResult
 _OWN_REPORT = re.compile(r'<meta name="generator" content="pytest-privacylint[ "]')
 
 
-def _context(cfg: Config, doc: Document) -> CheckContext:
-    return CheckContext(mode=cfg.mode, controller_names=tuple(cfg.controller_names), language=doc.language)
+def _context(cfg: Config, doc: Document, explain: bool = False) -> CheckContext:
+    return CheckContext(mode=cfg.mode, controller_names=tuple(cfg.controller_names), language=doc.language, explain=explain)
 
 
 def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool = False) -> list[CheckResult]:
     """One CheckResult per check. ``explain``: also list every candidate span
     each check considered (``CheckResult.explain``, for ``--privacy-explain``;
     off by default: a large file can have 100,000 candidates)."""
-    ctx = _context(cfg, doc)
+    ctx = _context(cfg, doc, explain)
     results = []
     not_policy = None
     if doc.format == "html" and _OWN_REPORT.search(doc.source, 0, 4096):

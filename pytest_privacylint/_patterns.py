@@ -12,6 +12,8 @@ import contextvars
 import regex
 
 _timeout: contextvars.ContextVar[float | None] = contextvars.ContextVar("privacylint_regex_timeout", default=5.0)
+# the language whose vocabulary the patterns made now belong to (None: any)
+_language: contextvars.ContextVar[str | None] = contextvars.ContextVar("privacylint_pattern_language", default=None)
 
 FLAGS = regex.IGNORECASE | regex.VERSION0
 
@@ -53,12 +55,13 @@ class Pattern:
     cache, or that reads one language, compiles only what it searches with);
     every search runs under the guard."""
 
-    __slots__ = ("_compiled", "pattern", "flags")
+    __slots__ = ("_compiled", "pattern", "flags", "language")
 
     def __init__(self, pattern: str, flags: int = FLAGS):
         self.pattern = pattern
         self.flags = flags
         self._compiled = None
+        self.language = _language.get()
         compiled.append(self)
 
     @property
@@ -114,6 +117,24 @@ def words(*alternatives: str) -> str:
     boundaries: a vocabulary list turned into a pattern fragment."""
     alts = sorted({a.strip() for a in alternatives if a.strip()}, key=len, reverse=True)
     return r"\b(?:" + "|".join(a for a in alts) + r")\b"
+
+
+class vocabulary:
+    """Context manager: patterns made inside it belong to one language's
+    vocabulary (``with vocabulary("de"): ...`` in a check's bundle builder);
+    the needle index of a document reads only its language's patterns and
+    those of no language."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def __enter__(self):
+        self._token = _language.set(self.language)
+        return self
+
+    def __exit__(self, *exc):
+        _language.reset(self._token)
+        return False
 
 
 class guard:
@@ -286,6 +307,13 @@ def _safe_pieces(n: str) -> list[str]:
 
 
 def _occurrences(doc, needle: str) -> list[int]:
+    """Sorted offsets of ``needle`` in the lower-cased text (overlapping
+    occurrences included): from the document's needle index when the
+    needle is in it, else by one search."""
+    index = _index(doc)
+    if needle in index:
+        return index[needle]
+
     def compute():
         low = doc.memo("patterns.lower", lambda: doc.text.lower())
         out = []
@@ -295,6 +323,85 @@ def _occurrences(doc, needle: str) -> list[int]:
             i = low.find(needle, i + 1)
         return out
     return doc.memo(("patterns.needle", needle), compute)
+
+
+# -- the needle index: every needle of every pattern, found in one pass ---------
+#
+# One scan of the lower-cased text with a trie of all needles and prefixes
+# (of three characters or more) of the document's language's patterns
+# replaces one search per needle (hundreds per document). At each position
+# the trie takes the longest needle that starts there; every needle starting
+# there is a prefix of it, so its occurrences are exactly all of them.
+
+_trie_cache: dict = {}
+
+
+def _trie(strings: "frozenset[str]"):
+    """(compiled ``re`` pattern, longest needle -> needles that are its
+    prefixes) for ``strings``; the pattern finds, at every position, the
+    longest of them starting there (a lookahead: occurrences may overlap)."""
+    import re
+
+    if strings not in _trie_cache:
+        root: dict = {}
+        for w in strings:
+            node = root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+        def build(node) -> str:
+            alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+            if not alts:
+                return ""
+            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+            return "(?:" + body + ")?" if "" in node else body  # greedy: the longer needle first
+
+        prefixes_of = {w: [w[:k] for k in range(_MIN_INDEXED, len(w) + 1) if w[:k] in strings] for w in strings}
+        if len(_trie_cache) > 32:
+            _trie_cache.clear()
+        _trie_cache[strings] = (re.compile("(?=(" + build(root) + "))"), prefixes_of)
+    return _trie_cache[strings]
+
+
+_MIN_INDEXED = 3  # shorter needles are counted, not listed: nearly always dense
+_strings_cache: dict = {}
+
+
+def _indexed_strings(language: str) -> "frozenset[str]":
+    """Needles and prefixes (of _MIN_INDEXED characters or more) of every
+    pattern made so far for ``language`` or for no language in particular."""
+    key = (language, len(compiled))
+    if key not in _strings_cache:
+        out: set[str] = set()
+        for p in compiled:
+            if p.language is None or p.language == language:
+                for group in (needles(p), prefixes(p)):
+                    out.update(x for x in group or () if len(x) >= _MIN_INDEXED)
+        if len(_strings_cache) > 32:
+            _strings_cache.clear()
+        _strings_cache[key] = frozenset(out)
+    return _strings_cache[key]
+
+
+def _index(doc) -> "dict[str, list[int]]":
+    """needle -> sorted offsets in the lower-cased text, for every needle of
+    :func:`_indexed_strings`; empty when the text gets no prefilter."""
+    def compute():
+        low = _lower(doc)
+        if low is None:
+            return {}
+        strings = _indexed_strings(getattr(doc, "language", None))
+        if not strings:
+            return {}
+        pattern, prefixes_of = _trie(strings)
+        found: dict[str, list[int]] = {w: [] for w in strings}
+        for m in pattern.finditer(low):
+            p = m.start()
+            for w in prefixes_of[m.group(1)]:
+                found[w].append(p)
+        return found
+    return doc.memo("patterns.index", compute)
 
 
 def sentence_mask(doc, pattern: "Pattern") -> "set[int] | None":
@@ -382,7 +489,7 @@ def _more_than(doc, low: str, strings, limit: int) -> bool:
     lower-cased text (counts shared by every pattern of the document)."""
     total = 0
     for n in strings:
-        total += doc.memo(("patterns.count", n), lambda: low.count(n))
+        total += doc.memo(("patterns.count", n), lambda: len(index[n]) if n in (index := _index(doc)) else low.count(n))
         if total > limit:
             return True
     return False

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import compile, finditer_near, matcher, words
+from .._patterns import compile, finditer_near, matcher, vocabulary, words
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -366,7 +366,8 @@ _LANG: dict[str, _LangPatterns] = {}
 def lang_patterns(lang: str) -> _LangPatterns:
     key = lang if lang in LANG_CHANNELS else "en"
     if key not in _LANG:
-        _LANG[key] = _LangPatterns(key)
+        with vocabulary(key):
+            _LANG[key] = _LangPatterns(key)
     return _LANG[key]
 
 
