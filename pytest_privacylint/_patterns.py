@@ -327,42 +327,10 @@ def _occurrences(doc, needle: str) -> list[int]:
 
 # -- the needle index: every needle of every pattern, found in one pass ---------
 #
-# One scan of the lower-cased text with a trie of all needles and prefixes
-# (of three characters or more) of the document's language's patterns
-# replaces one search per needle (hundreds per document). At each position
-# the trie takes the longest needle that starts there; every needle starting
-# there is a prefix of it, so its occurrences are exactly all of them.
-
-_trie_cache: dict = {}
-
-
-def _trie(strings: "frozenset[str]"):
-    """(compiled ``re`` pattern, longest needle -> needles that are its
-    prefixes) for ``strings``; the pattern finds, at every position, the
-    longest of them starting there (a lookahead: occurrences may overlap)."""
-    import re
-
-    if strings not in _trie_cache:
-        root: dict = {}
-        for w in strings:
-            node = root
-            for ch in w:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-
-        def build(node) -> str:
-            alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-            if not alts:
-                return ""
-            body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-            return "(?:" + body + ")?" if "" in node else body  # greedy: the longer needle first
-
-        prefixes_of = {w: [w[:k] for k in range(_MIN_INDEXED, len(w) + 1) if w[:k] in strings] for w in strings}
-        if len(_trie_cache) > 32:
-            _trie_cache.clear()
-        _trie_cache[strings] = (re.compile("(?=(" + build(root) + "))"), prefixes_of)
-    return _trie_cache[strings]
-
+# One pass of an Aho-Corasick automaton (pyahocorasick, in C) over the
+# lower-cased text lists every occurrence of every needle and prefix (of
+# three characters or more) of the document's language's patterns, where a
+# search per needle would read the text hundreds of times.
 
 _MIN_INDEXED = 3  # shorter needles are counted, not listed: nearly always dense
 _strings_cache: dict = {}
@@ -394,12 +362,15 @@ def _index(doc) -> "dict[str, list[int]]":
         strings = _indexed_strings(getattr(doc, "language", None))
         if not strings:
             return {}
-        pattern, prefixes_of = _trie(strings)
+        import ahocorasick
+
         found: dict[str, list[int]] = {w: [] for w in strings}
-        for m in pattern.finditer(low):
-            p = m.start()
-            for w in prefixes_of[m.group(1)]:
-                found[w].append(p)
+        automaton = ahocorasick.Automaton()
+        for w, where in found.items():
+            automaton.add_word(w, (where.append, len(w) - 1))
+        automaton.make_automaton()
+        for end, (add, back) in automaton.iter(low):  # overlapping occurrences included, in order
+            add(end - back)
         return found
     return doc.memo("patterns.index", compute)
 
