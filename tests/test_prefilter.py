@@ -72,3 +72,49 @@ def test_prefiltered_search_finds_what_a_plain_scan_finds(patterns, thresholds, 
                 if k is not None and e <= doc.sentences[k].end:
                     assert k in mask, p.pattern[:80]
     assert not mismatched
+
+
+# -- the needle index ------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+INDEXED = frozenset({"abc", "bca", "aaa", "data", "dat", "ata", "é\u0301x", "😀ab", "ab😀", " of "})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "x", "😀", "é", "\u0301", " ", "data", "D", " of ", "A", "\n"]), max_size=400))
+def test_needle_index_lists_every_occurrence_overlaps_included(parts):
+    """The one-pass index gives, for every needle, exactly the offsets a
+    str.find loop over the lower-cased text gives (overlapping ones too)."""
+    text = "".join(parts)
+    doc = build_document(text or " ", "text", language="en")
+    old = (_patterns._SMALL, _patterns._indexed_strings)
+    _patterns._SMALL, _patterns._indexed_strings = 0, lambda language: INDEXED
+    try:
+        index = _patterns._index(doc)
+    finally:
+        _patterns._SMALL, _patterns._indexed_strings = old
+    low = doc.text.lower()
+    if len(low) != len(doc.text):
+        assert index == {}  # lower-casing moved offsets: no prefilter
+        return
+    for needle in INDEXED:
+        expected, i = [], low.find(needle)
+        while i >= 0:
+            expected.append(i)
+            i = low.find(needle, i + 1)
+        assert index[needle] == expected, needle
+
+
+def test_needle_index_reads_only_the_documents_language(patterns):
+    """Patterns made in a check's bundle for one language are not indexed
+    for a document in another (their needles would only cost time)."""
+    from pytest_privacylint.checks import controller_identity
+
+    german = controller_identity.patterns_for("de")
+    assert german.NAME_RUN.language == "de" and controller_identity.NAME_RUN.language is None
+    de_only = _patterns.needles(german.WE_PREDICATE) - _patterns.needles(controller_identity.WE_PREDICATE)
+    de_only = {n for n in de_only if len(n) >= _patterns._MIN_INDEXED}
+    assert de_only and de_only <= _patterns._indexed_strings("de")
+    assert de_only - _patterns._indexed_strings("fr")  # German-only words stay out of a French document's index

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import compile, finditer_near, matcher, vocabulary, words
+from .._patterns import compile, doc_search, finditer_near, matcher, vocabulary, words
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -527,7 +527,7 @@ class _Context:
                 b = doc.blocks[s.block] if doc.blocks else None
                 if b is not None and b.kind == "heading" and b.level < 7:
                     carry = False
-            first_reg = REGULATOR.search(text, s.start, s.end) if reg_hit(s.start, s.end) else None
+            first_reg = doc_search(doc, REGULATOR, s.start, s.end) if reg_hit(s.start, s.end) else None
             if carry:
                 self.reg_from.append(s.start)
             elif first_reg is not None:
