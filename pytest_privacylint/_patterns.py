@@ -245,6 +245,144 @@ def _required(items) -> "set[str] | None":
     return best
 
 
+# -- needles chosen per document ------------------------------------------------
+#
+# A pattern usually has several valid needle sets: every match of
+# "\bage\s+of\s+\d" contains "age" and contains "of"; a branch needs one
+# set per alternative. requirements(p) keeps them all as a tree ("all" of a
+# sequence: any one child will do; "any" of an alternation: the union of a
+# choice per branch); doc_needles picks, for one document, the set with the
+# fewest occurrences in it. Any choice is exact; the rarest filters most.
+
+
+def _tree(items):
+    """The requirement tree of parsed ``items``: ("lit", s) | ("all",
+    [trees]) | ("any", [trees]), or None when nothing is required."""
+    from re import _constants as C
+
+    kids: list = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            kids.append(("lit", "".join(run).lower()))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1:
+            run.append(chr(av[0][1]))
+            continue
+        flush()
+        t = None
+        if op is C.SUBPATTERN:
+            t = _tree(av[3])
+        elif op is C.ATOMIC_GROUP:
+            t = _tree(av)
+        elif op is C.IN and all(x[0] is C.LITERAL for x in av):
+            t = ("any", [("lit", ch) for ch in sorted({chr(x[1]).lower() for x in av})])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            t = _tree(av[2]) if av[0] >= 1 else None
+        elif op is C.BRANCH:
+            subs = [_tree(b) for b in av[1]]
+            t = None if any(x is None for x in subs) else ("any", subs)
+        if t is not None:
+            kids.append(t)
+    flush()
+    if not kids:
+        return None
+    return kids[0] if len(kids) == 1 else ("all", kids)
+
+
+def _safe_tree(t):
+    """The tree with each literal cut to its longest piece whose case
+    str.lower and IGNORECASE agree on (see _safe_pieces); None if a literal
+    has no such piece."""
+    if t is None:
+        return None
+    if t[0] == "lit":
+        piece = max(_safe_pieces(t[1]), key=len)
+        return ("lit", piece) if piece else None
+    kids = [_safe_tree(k) for k in t[1]]
+    if t[0] == "any":
+        return None if any(k is None for k in kids) else ("any", kids)
+    kids = [k for k in kids if k is not None]
+    return None if not kids else ("all", kids)
+
+
+_tree_cache: dict = {}
+
+
+def requirements(pattern: "Pattern"):
+    """The requirement tree of ``pattern`` (see above), or None."""
+    src = pattern.pattern
+    if src not in _tree_cache:
+        try:
+            _tree_cache[src] = _safe_tree(_tree(_parse(src)))
+        except Exception:  # syntax only the regex module knows: no prefilter
+            _tree_cache[src] = None
+    return _tree_cache[src]
+
+
+def _literals(t, out: set) -> set:
+    if t is not None:
+        if t[0] == "lit":
+            out.add(t[1])
+        else:
+            for k in t[1]:
+                _literals(k, out)
+    return out
+
+
+def doc_needles(doc, pattern: "Pattern") -> "frozenset[str] | None":
+    """The needle set of ``pattern`` with the fewest occurrences in ``doc``
+    (counted with the needle index; strings of under _MIN_INDEXED
+    characters by one count each, and only where no indexed choice is
+    sparse), or None."""
+    def compute():
+        t = requirements(pattern)
+        low = _lower(doc)
+        if t is None or low is None:
+            return needles(pattern)
+        index = _index(doc)
+        sparse = len(low) // 500 + 1
+
+        def count(s: str) -> int:
+            if s in index:
+                return len(index[s])
+            return doc.memo(("patterns.count", s), lambda: low.count(s))
+
+        def best(node) -> "tuple[int, frozenset[str]]":
+            if node[0] == "lit":
+                return count(node[1]), frozenset((node[1],))
+            if node[0] == "any":
+                total, out = 0, set()
+                for k in node[1]:
+                    c, ss = best(k)
+                    total += c
+                    out |= ss
+                return total, frozenset(out)
+            # all: any one child will do; children of indexed literals only first
+            ranked = sorted(node[1], key=lambda k: not _all_indexed(k, index))
+            choice = None
+            for k in ranked:
+                if choice is not None and choice[0] <= sparse and not _all_indexed(k, index):
+                    break  # a sparse choice already: not worth counting short strings
+                c = best(k)
+                if choice is None or c[0] < choice[0]:
+                    choice = c
+            return choice
+
+        return best(t)[1]
+    return doc.memo(("patterns.doc_needles", id(pattern)), compute)
+
+
+def _all_indexed(t, index) -> bool:
+    return all(s in index for s in _literals(t, set()))
+
+
 _needles_cache: dict = {}
 
 
@@ -344,7 +482,7 @@ def _indexed_strings(language: str) -> "frozenset[str]":
         out: set[str] = set()
         for p in compiled:
             if p.language is None or p.language == language:
-                for group in (needles(p), prefixes(p)):
+                for group in (_literals(requirements(p), set()), prefixes(p)):
                     out.update(x for x in group or () if len(x) >= _MIN_INDEXED)
         if len(_strings_cache) > 32:
             _strings_cache.clear()
@@ -447,7 +585,7 @@ def _dense(doc, pattern: Pattern) -> bool:
     """True when the needles of ``pattern`` are so frequent in ``doc`` that
     the windows around them would cover the text: one scan is cheaper."""
     def compute():
-        ns, r = needles(pattern), reach(pattern)
+        ns, r = doc_needles(doc, pattern), reach(pattern)
         if ns is None or r is None or not hasattr(doc, "memo"):
             return False
         low = _lower(doc)
@@ -594,7 +732,7 @@ def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
     if not hasattr(doc, "memo"):  # not a Document: no prefilter
         return None
     # needles in nearly every sentence filter nothing: not worth listing
-    return doc.memo(("patterns.needle_starts", id(pattern)), lambda: _positions(doc, needles(pattern), _SPARSE))
+    return doc.memo(("patterns.needle_starts", id(pattern)), lambda: _positions(doc, doc_needles(doc, pattern), _SPARSE))
 
 
 _SPARSE = 80  # characters per needle occurrence below which a prefilter is dropped

@@ -118,3 +118,19 @@ def test_needle_index_reads_only_the_documents_language(patterns):
     de_only = {n for n in de_only if len(n) >= _patterns._MIN_INDEXED}
     assert de_only and de_only <= _patterns._indexed_strings("de")
     assert de_only - _patterns._indexed_strings("fr")  # German-only words stay out of a French document's index
+
+
+def test_needles_are_chosen_per_document_by_their_counts(monkeypatch):
+    """Every match of the pattern contains "older" and contains "than": the
+    prefilter lists whichever of the two is rarer in the document."""
+    monkeypatch.setattr(_patterns, "_SMALL", 0)
+    p = _patterns.compile(r"\bolder\s+than\s+\d{1,2}|\byounger\s+than\s+\d{1,2}")
+    assert _patterns.requirements(p) == ("any", [("all", [("lit", "older"), ("lit", "than")]),
+                                                 ("all", [("lit", "younger"), ("lit", "than")])])
+    monkeypatch.setattr(_patterns, "_indexed_strings", lambda language: frozenset({"older", "younger", "than"}))
+    many_than = build_document("Privacy policy. " + "Better than nothing. " * 50 + "Users older than 16 or younger than 13.", "text")
+    assert _patterns.doc_needles(many_than, p) == {"older", "younger"}
+    many_older = build_document("Privacy policy. " + "Older and younger people. " * 50 + "Users older than 16.", "text")
+    assert _patterns.doc_needles(many_older, p) == {"than"}
+    for doc in (many_than, many_older):
+        assert [m.span() for m in _patterns.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
