@@ -46,7 +46,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import FLAGS, compile, vocabulary, words
+from pytest_privacylint._patterns import FLAGS, compile, doc_finditer, match_starts, vocabulary, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL
 from pytest_privacylint._vocab import sharing as SV
@@ -459,6 +459,7 @@ _CONTROLLER_DECL = compile(_ORG_X + _DECL_PAREN + _lead_branches(_DECL_LEADS) + 
 # that ends right before "(" or a cue (the whole pattern).
 _DECL_LEAD_AT = _PhrasePattern(_DECL_LEADS, lambda leads: _lead_branches(leads)[1:])
 _DECL_CUE_AT = compile(_DECL_CUE, _CASE)
+_DECL_PAREN_AT = compile(_DECL_PAREN.removeprefix("[ ]?"), _CASE)  # the bracket after the name
 _DECL_CUE_WORDS = tuple(cue.split(" ")[0] for cue in _DECL_CUES)
 # what an _ORG_X name (with the optional space before "(") can consist of
 _ORG_X_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&'.-,/ ")
@@ -506,13 +507,25 @@ def _name_is_org(name: str) -> bool:
     return not all(t.isupper() and len(t) <= 2 for t in meaningful)
 
 
-def _controller_decls(text: str, tokens: _Words):
+def _phrase_tries(doc, phrases: _PhrasePattern, tokens: _Words):
+    """(position, pattern) where a phrase pattern can begin: the offsets
+    where it matches, found at its prefixes in the needle index, else every
+    word that can begin a phrase (see _PhrasePattern.tries)."""
+    starts = match_starts(doc, phrases.pattern)
+    if starts is None:
+        return phrases.tries(tokens)
+    return ((s, phrases.pattern) for s in starts)
+
+
+def _controller_decls(doc, tokens: _Words):
     """``_CONTROLLER_DECL.finditer(text)``, without trying every position."""
-    tries = dict(_DECL_LEAD_AT.tries(tokens))
+    text = doc.text
+    tries = dict(_phrase_tries(doc, _DECL_LEAD_AT, tokens))
     name_ends = [start - 1 for start in tokens.starting(_DECL_CUE_WORDS) if start and _DECL_CUE_AT.match(text, start - 1)]
     paren = text.find("(")
     while paren >= 0:
-        name_ends.append(paren)
+        if _DECL_PAREN_AT.match(text, paren):  # else no declaration ends at this bracket
+            name_ends.append(paren)
         paren = text.find("(", paren + 1)
     for end in name_ends:
         tries.update((j, _CONTROLLER_DECL) for j in _name_starts_before(text, end, _ORG_X_MAX_SPACES))
@@ -553,7 +566,7 @@ def _legal_entities(text: str, tokens: _Words):
 def _controller_names(doc, ctx, tokens: _Words) -> set[str]:
     names = {n.lower() for n in ctx.controller_names if n}
     # "Acme Inc. ("we", "us")" declares the controller
-    for m in _controller_decls(doc.text, tokens):
+    for m in _controller_decls(doc, tokens):
         names.add(_base_name(m.group("org")).lower())
     for m in _PARENT_DECL.finditer(doc.text):
         names.add(_base_name(m.group("org")).lower())
@@ -561,8 +574,8 @@ def _controller_names(doc, ctx, tokens: _Words) -> set[str]:
     named_before: dict[str, int | None] = {}
     for sent in doc.sentences:
         k = bisect.bisect_left(cues, sent.start)
-        if k == len(cues) or cues[k] >= sent.end:
-            continue  # no cue word: _SUBJECT_PRACTICE cannot match
+        if k == len(cues) or cues[k] >= sent.end or not "A" <= doc.text[sent.start] <= "Z":
+            continue  # no cue word, or no capital to begin a name: _SUBJECT_PRACTICE cannot match
         m = _SUBJECT_PRACTICE.match(doc.text, sent.start, sent.end)
         if m and m.group("org") not in _LOOKUP and _base_name(m.group("org")) not in _LOOKUP:
             base = _base_name(m.group("org"))
@@ -767,7 +780,7 @@ def analyse(doc, ctx):
     controllers = _controller_names(doc, ctx, tokens)
     if P.LANG is not None:
         controllers |= _lang_controller_names(doc, P)
-    nothing_collected = any(pattern.match(text, pos) for pos, pattern in _NOTHING.tries(tokens)) or (
+    nothing_collected = any(pattern.match(text, pos) for pos, pattern in _phrase_tries(doc, _NOTHING, tokens)) or (
         P.NOTHING is not None and P.NOTHING.search(text) is not None)
 
     cands: list[tuple[Candidate, str, str]] = []  # (candidate, canonical, category)
@@ -888,8 +901,8 @@ def analyse(doc, ctx):
     seen = set()
     brand_like: dict[str, bool] = {}
     for pat, rule, matches in (
-        (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _ORG_IN_ROLE.tries(tokens))),
-        (_HELD_IN, "organisation in receiving role", _HELD_IN.finditer(text) if "," in text else ()),
+        (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _phrase_tries(doc, _ORG_IN_ROLE, tokens))),
+        (_HELD_IN, "organisation in receiving role", doc_finditer(doc, _HELD_IN) if "," in text else ()),
         (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text, tokens)),
         *P.org_patterns(text),
     ):

@@ -614,34 +614,65 @@ def _more_than(doc, low: str, strings, limit: int) -> bool:
 _prefix_cache: dict = {}
 
 
+_MAX_PREFIXES = 48  # strings per pattern: a longer cross product stops the prefix where it is
+
+
 def _prefix(items) -> "set[str] | None":
+    """Strings one of which every match of ``items`` starts with: literals,
+    optional literals and alternatives of literals followed as far as the
+    cross product stays small ("(?:was|is) (?:built|made) by" gives four
+    strings), or None when a match may start with anything."""
+    found, _ = _starts(items)
+    return None if not found or "" in found else found
+
+
+def _starts(items) -> "tuple[set[str], bool]":
+    """(strings every match of the sequence starts with, whether they are
+    the whole match)."""
+    acc = {""}
+    for op, av in items:
+        step, whole = _item_starts(op, av)
+        if step is None:
+            return acc, False
+        if len(acc) > 1 and len(acc) * len(step) > _MAX_PREFIXES:
+            return acc, False  # the cross product would grow too large: the prefixes end here
+        acc = {a + b for a in acc for b in step}
+        if not whole:
+            return acc, False
+    return acc, True
+
+
+def _item_starts(op, av) -> "tuple[set[str] | None, bool]":
     from re import _constants as C
 
-    run: list[str] = []
-    for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        if op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1:
-            run.append(chr(av[0][1]))
-            continue
-        if run:
-            return {"".join(run).lower()}
-        if op is C.AT or (op in (C.ASSERT, C.ASSERT_NOT)):
-            continue  # zero-width: the match still starts here
-        if op is C.SUBPATTERN:
-            return _prefix(av[3])
-        if op is C.ATOMIC_GROUP:
-            return _prefix(av)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            return _prefix(av[2]) if av[0] >= 1 else None
-        if op is C.BRANCH:
-            subs = [_prefix(b) for b in av[1]]
-            return None if any(x is None for x in subs) else set().union(*subs)
-        if op is C.IN and all(x[0] is C.LITERAL for x in av):
-            return {chr(x[1]).lower() for x in av}
-        return None
-    return {"".join(run).lower()} if run else None
+    if op is C.LITERAL:
+        return {chr(av).lower()}, True
+    if op is C.IN and av and all(x[0] is C.LITERAL for x in av):
+        return {chr(x[1]).lower() for x in av}, True
+    if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+        return {""}, True  # zero-width: the match goes on from here
+    if op is C.SUBPATTERN:
+        return _starts(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _starts(av)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        whole = True
+        for b in av[1]:
+            s, w = _starts(b)
+            out |= s
+            whole = whole and w
+        return out, whole
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        s, w = _starts(body)
+        if lo == 0 and hi == 1:
+            return s | {""}, w
+        if lo == 1 and hi == 1:
+            return s, w
+        if lo >= 1:
+            return s, False  # at least one body: the match starts with it
+    return None, False
 
 
 def prefixes(pattern: "Pattern") -> "frozenset[str] | None":
@@ -704,6 +735,18 @@ def _anchored(pattern: "Pattern", starts: list, text: str, pos: int, end: int):
         if m is not None:
             yield m
             last = m.end()
+
+
+def match_starts(doc, pattern: "Pattern") -> "list[int] | None":
+    """Every offset where ``pattern.match(doc.text, offset)`` succeeds, in
+    order (matches may overlap): one anchored attempt at each occurrence of
+    the pattern's prefixes. None when the pattern has no prefixes worth
+    listing in this document (the caller finds its starts another way)."""
+    at = _prefix_starts(doc, pattern) if hasattr(doc, "memo") else None
+    if at is None:
+        return None
+    text, match = doc.text, pattern.match
+    return [c for c in at if match(text, c) is not None]
 
 
 def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
