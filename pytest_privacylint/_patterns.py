@@ -152,7 +152,7 @@ class guard:
         return False
 
 
-def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, maxlen: int, chunk: int = 256):
+def finditer_near(pattern: Pattern, core: Pattern, string, before: int, maxlen: int, chunk: int = 256):
     """``pattern.finditer(string)``, the same matches, but only searched near
     the occurrences of ``core``: for patterns whose every match contains a
     ``core`` occurrence starting at most ``before`` characters after the
@@ -163,8 +163,14 @@ def finditer_near(pattern: Pattern, core: Pattern, string: str, before: int, max
     Exact: a search with ``endpos`` only differs from one over the whole
     string for matches that reach ``endpos``; a match is trusted only when
     it starts at least ``maxlen + 2`` characters before the window's end.
+    ``string`` may be a Document: its cores are then found with the
+    needle index (:func:`doc_finditer`).
     """
-    starts = [m.start() for m in core.finditer(string)]
+    if hasattr(string, "memo"):
+        starts = [m.start() for m in doc_finditer(string, core)]
+        string = string.text
+    else:
+        starts = [m.start() for m in core.finditer(string)]
     return _near(pattern, starts, string, 0, len(string), before, maxlen + 2, chunk)
 
 

@@ -537,7 +537,7 @@ class _Context:
             if first_reg is not None:
                 # "The contact details for the ICO are below:" -> the next lines are the regulator's
                 carry = carry or DETAILS_FOLLOW.search(text, first_reg.start(), s.end) is not None
-            elif self.lp.self_cue.search(text, s.start, s.end) is not None:
+            elif carry and self.lp.self_cue.search(text, s.start, s.end) is not None:  # (only ends a carry)
                 carry = False
 
     def sentence_index(self, offset: int) -> int:
@@ -691,8 +691,8 @@ def _find_channels(doc, ctx: "_Context") -> list[Channel]:
 
     scans = (
         ("email address", EMAIL.finditer(text)),
-        ("obfuscated email address", finditer_near(OBFUSCATED_EMAIL, _OBFUSCATED_CORE, text, 70, 600)),
-        ("spelled-out email address", finditer_near(SPELLED_EMAIL, _SPELLED_CORE, text, 140, 400)),
+        ("obfuscated email address", finditer_near(OBFUSCATED_EMAIL, _OBFUSCATED_CORE, doc, 70, 600)),
+        ("spelled-out email address", finditer_near(SPELLED_EMAIL, _SPELLED_CORE, doc, 140, 400)),
     )
     for rule, found in scans:
         for m in list(found):
@@ -705,7 +705,7 @@ def _find_channels(doc, ctx: "_Context") -> list[Channel]:
             out.append(Channel(m.start(), m.end(), "email", st, rule))
             taken.append((m.start(), m.end()))
 
-    for m in list(finditer_near(URL, _URL_CORE, text, 330, 600)):
+    for m in list(finditer_near(URL, _URL_CORE, doc, 330, 600)):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in ".,;:!?)]}'\"”’":
             e -= 1
