@@ -261,45 +261,72 @@ def _required(items) -> "set[str] | None":
 # fewest occurrences in it. Any choice is exact; the rarest filters most.
 
 
-def _tree(items):
-    """The requirement tree of parsed ``items``: ("lit", s) | ("all",
-    [trees]) | ("any", [trees]), or None when nothing is required."""
+def _tree(items, lead: "str | None" = None):
+    """The requirement tree of parsed ``items``: ("lit", s, lead) | ("all",
+    [trees]) | ("any", [trees]), or None when nothing is required. ``lead``
+    is what the pattern demands of the character before a literal: "w" not
+    a word character (``\\b`` before a word), "s" whitespace (``\\s``)."""
     from re import _constants as C
 
     kids: list = []
     run: list[str] = []
+    run_lead = None
 
     def flush():
         if run:
-            kids.append(("lit", "".join(run).lower()))
+            text = "".join(run).lower()
+            ok = run_lead == "s" or (run_lead == "w" and (text[:1].isascii() and (text[:1].isalnum() or text[:1] == "_")))
+            kids.append(("lit", text, run_lead if ok else None))
             run.clear()
 
     for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        if op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1:
-            run.append(chr(av[0][1]))
+        single = op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1
+        if op is C.LITERAL or single:
+            if not run:
+                run_lead = lead
+            run.append(chr(av) if op is C.LITERAL else chr(av[0][1]))
+            lead = None
             continue
         flush()
+        if op is C.AT:
+            if av is C.AT_BOUNDARY and lead is None:
+                lead = "w"
+            continue  # zero-width: the character before the next one is unchanged
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if _is_space(op, av):
+            lead = "s"
+            continue
         t = None
         if op is C.SUBPATTERN:
-            t = _tree(av[3])
+            t = _tree(av[3], lead)
         elif op is C.ATOMIC_GROUP:
-            t = _tree(av)
+            t = _tree(av, lead)
         elif op is C.IN and all(x[0] is C.LITERAL for x in av):
-            t = ("any", [("lit", ch) for ch in sorted({chr(x[1]).lower() for x in av})])
+            t = ("any", [("lit", ch, None) for ch in sorted({chr(x[1]).lower() for x in av})])
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            t = _tree(av[2]) if av[0] >= 1 else None
+            t = _tree(av[2], lead) if av[0] >= 1 else None
         elif op is C.BRANCH:
-            subs = [_tree(b) for b in av[1]]
+            subs = [_tree(b, lead) for b in av[1]]
             t = None if any(x is None for x in subs) else ("any", subs)
+        lead = None
         if t is not None:
             kids.append(t)
     flush()
     if not kids:
         return None
     return kids[0] if len(kids) == 1 else ("all", kids)
+
+
+def _is_space(op, av) -> bool:
+    """``\\s`` or ``\\s+`` (one whitespace character at least, and only those)."""
+    from re import _constants as C
+
+    if op is C.IN:
+        return av == [(C.CATEGORY, C.CATEGORY_SPACE)]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+        return _is_space(*av[2][0])
+    return False
 
 
 def _safe_tree(t):
@@ -309,8 +336,9 @@ def _safe_tree(t):
     if t is None:
         return None
     if t[0] == "lit":
-        piece = max(_safe_pieces(t[1]), key=len)
-        return ("lit", piece) if piece else None
+        pieces = _safe_pieces(t[1])
+        piece = max(pieces, key=len)
+        return ("lit", piece, t[2] if piece == pieces[0] else None) if piece else None
     kids = [_safe_tree(k) for k in t[1]]
     if t[0] == "any":
         return None if any(k is None for k in kids) else ("any", kids)
@@ -342,11 +370,18 @@ def _literals(t, out: set) -> set:
     return out
 
 
+def _key(s: str, lead: "str | None") -> str:
+    """A needle with what must come before it: "\\x00w" + s (not a word
+    character) or "\\x00s" + s (whitespace); the plain string otherwise."""
+    return s if lead is None else "\x00" + lead + s
+
+
 def doc_needles(doc, pattern: "Pattern") -> "frozenset[str] | None":
     """The needle set of ``pattern`` with the fewest occurrences in ``doc``
     (counted with the needle index; strings of under _MIN_INDEXED
     characters by one count each, and only where no indexed choice is
-    sparse), or None."""
+    sparse), or None. A needle may carry what must come before it (see
+    :func:`_key`): "age" at the start of a word, not inside "message"."""
     def compute():
         t = requirements(pattern)
         low = _lower(doc)
@@ -355,14 +390,16 @@ def doc_needles(doc, pattern: "Pattern") -> "frozenset[str] | None":
         index = _index(doc)
         sparse = len(low) // 500 + 1
 
-        def count(s: str) -> int:
+        def count(s: str, lead) -> int:
+            if lead is not None:
+                return len(_occurrences(doc, _key(s, lead)))
             if s in index:
                 return len(index[s])
             return doc.memo(("patterns.count", s), lambda: low.count(s))
 
         def best(node) -> "tuple[int, frozenset[str]]":
             if node[0] == "lit":
-                return count(node[1]), frozenset((node[1],))
+                return count(node[1], node[2]), frozenset((_key(node[1], node[2]),))
             if node[0] == "any":
                 total, out = 0, set()
                 for k in node[1]:
@@ -454,6 +491,8 @@ def _occurrences(doc, needle: str) -> list[int]:
     """Sorted offsets of ``needle`` in the lower-cased text (overlapping
     occurrences included): from the document's needle index when the
     needle is in it, else by one search."""
+    if needle[:1] == "\x00":  # a needle with what must come before it (see _key)
+        return doc.memo(("patterns.needle", needle), lambda: _led(doc, needle[1], _occurrences(doc, needle[2:])))
     index = _index(doc)
     if needle in index:
         return index[needle]
@@ -467,6 +506,18 @@ def _occurrences(doc, needle: str) -> list[int]:
             i = low.find(needle, i + 1)
         return out
     return doc.memo(("patterns.needle", needle), compute)
+
+
+_WORD_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _led(doc, lead: str, starts: list) -> list:
+    """The offsets of ``starts`` whose character before may be what the
+    needle's lead demands: for "w" not a word character, for "s"
+    whitespace. Only characters that surely fail are dropped (an ASCII
+    letter, digit or "_" is a word character and not whitespace)."""
+    low = doc.memo("patterns.lower", lambda: doc.text.lower())
+    return [p for p in starts if p == 0 or low[p - 1] not in _WORD_ASCII]
 
 
 # -- the needle index: every needle of every pattern, found in one pass ---------
@@ -604,7 +655,8 @@ def _more_than(doc, low: str, strings, limit: int) -> bool:
     lower-cased text (counts shared by every pattern of the document)."""
     total = 0
     for n in strings:
-        total += doc.memo(("patterns.count", n), lambda: len(index[n]) if n in (index := _index(doc)) else low.count(n))
+        total += doc.memo(("patterns.count", n), lambda: len(_occurrences(doc, n)) if n[:1] == "\x00"
+                          else len(index[n]) if n in (index := _index(doc)) else low.count(n))
         if total > limit:
             return True
     return False

@@ -125,12 +125,30 @@ def test_needles_are_chosen_per_document_by_their_counts(monkeypatch):
     prefilter lists whichever of the two is rarer in the document."""
     monkeypatch.setattr(_patterns, "_SMALL", 0)
     p = _patterns.compile(r"\bolder\s+than\s+\d{1,2}|\byounger\s+than\s+\d{1,2}")
-    assert _patterns.requirements(p) == ("any", [("all", [("lit", "older"), ("lit", "than")]),
-                                                 ("all", [("lit", "younger"), ("lit", "than")])])
+    # "w": at the start of a word (after \\b), "s": after whitespace
+    assert _patterns.requirements(p) == ("any", [("all", [("lit", "older", "w"), ("lit", "than", "s")]),
+                                                 ("all", [("lit", "younger", "w"), ("lit", "than", "s")])])
     monkeypatch.setattr(_patterns, "_indexed_strings", lambda language: frozenset({"older", "younger", "than"}))
     many_than = build_document("Privacy policy. " + "Better than nothing. " * 50 + "Users older than 16 or younger than 13.", "text")
-    assert _patterns.doc_needles(many_than, p) == {"older", "younger"}
+    assert _patterns.doc_needles(many_than, p) == {"\x00wolder", "\x00wyounger"}
     many_older = build_document("Privacy policy. " + "Older and younger people. " * 50 + "Users older than 16.", "text")
-    assert _patterns.doc_needles(many_older, p) == {"than"}
+    assert _patterns.doc_needles(many_older, p) == {"\x00sthan"}
     for doc in (many_than, many_older):
         assert [m.span() for m in _patterns.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
+
+
+def test_a_needle_after_a_word_boundary_skips_occurrences_inside_words(monkeypatch):
+    """'\\bage' cannot match inside "message" or "page": those occurrences
+    are not listed; one after a character that may be a word character or
+    not (non-ASCII) is kept, so the search still finds what a scan finds."""
+    monkeypatch.setattr(_patterns, "_SMALL", 0)
+    p = _patterns.compile(r"\bage\s+of\s+\d{1,2}")
+    text = "Privacy policy. " + "Read the message of 5 pages. " * 40 + "Users under the age of 13. (age of 7) éage of 9 _age of 8 3age of 1."
+    doc = build_document(text, "text")
+    [needle] = _patterns.doc_needles(doc, p)
+    assert needle == "\x00wage"
+    listed = _patterns._occurrences(doc, needle)
+    low = doc.text.lower()
+    assert all(low[i - 1] not in "abcdefghijklmnopqrstuvwxyz" for i in listed)
+    assert len(listed) < low.count("age") / 10
+    assert [m.span() for m in _patterns.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
