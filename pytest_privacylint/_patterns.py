@@ -672,7 +672,7 @@ def _more_than(doc, low: str, strings, limit: int) -> bool:
 _prefix_cache: dict = {}
 
 
-_MAX_PREFIXES = 48  # strings per pattern: a longer cross product stops the prefix where it is
+_MAX_PREFIXES = 512  # strings per pattern: a larger cross product stops the prefix where it is
 
 
 def _prefix(items) -> "set[str] | None":
