@@ -319,16 +319,19 @@ PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(
 PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")
 _STREET = "|".join(STREET_WORDS)
 POSTAL = compile(
+    # every address begins a word with a digit or a capital: that guard first (the
+    # same matches as a \b before each branch, found about twice as fast)
+    r"(?=[\dA-ZÄÖÜ])(?<!\w)(?:"
     # 548 Market Street / 3 Place de Fontenoy / 21 Fitzwilliam Square South
-    rf"\b\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})?,? (?:[A-Z][\w'’.-]{{1,30}} ){{0,4}}(?:{_STREET})\b"
+    rf"\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})?,? (?:[A-Z][\w'’.-]{{1,30}} ){{0,4}}(?:{_STREET})\b"
     # P.O. Box 123, PMB 22241, Postfach 12 34
-    r"|\b(?:P\.? ?O\.? ?Box|Post Office Box|PMB|Postfach|Apartado|BP) ?\d{1,6}\b"
+    r"|(?:P\.? ?O\.? ?Box|Post Office Box|PMB|Postfach|Apartado|BP) ?\d{1,6}\b"
     # Musterstraße 12, Keizersgracht 12 is not matched (too vague); straat/weg/gasse/allee
-    r"|\b[A-ZÄÖÜ][\wäöüß-]{2,40}(?:straße|strasse|str\.|weg|platz|gasse|allee|straat|laan|gracht|plein) \d{1,4}[a-z]?\b"
+    r"|[A-ZÄÖÜ][\wäöüß-]{2,40}(?:straße|strasse|str\.|weg|platz|gasse|allee|straat|laan|gracht|plein) \d{1,4}[a-z]?\b"
     # Boise, ID 83702 / San Francisco, CA, 94104
-    r"|\b[A-Z][a-z]{2,},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"
+    r"|[A-Z][a-z]{2,},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"
     # Perth PH1 5JU / Wilmslow, Cheshire SK9 5AF
-    r"|\b[A-Z][a-z]{2,},? (?:[A-Z][a-z]+,? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b",
+    r"|[A-Z][a-z]{2,},? (?:[A-Z][a-z]+,? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b)",
     CS,
 )
 REGULATOR = compile(
