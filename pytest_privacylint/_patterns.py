@@ -547,6 +547,33 @@ def _indexed_strings(language: str) -> "frozenset[str]":
     return _strings_cache[key]
 
 
+_SAMPLE = 4, 65_536  # pieces of the text, characters each, read to find frequent strings
+_FREQUENT = 1000  # a string found more than once per this many characters is not listed
+
+
+def _frequent(low: str, strings) -> set:
+    """The strings occurring more than once per _FREQUENT characters in
+    evenly spaced pieces of ``low``: listing each of their (hundreds of
+    thousands of) occurrences would cost more than it saves; a pattern that
+    needs one finds it by a search of its own (see _occurrences)."""
+    import ahocorasick
+
+    pieces, size = _SAMPLE
+    if len(low) <= pieces * size * 2:
+        return set()
+    automaton = ahocorasick.Automaton()
+    for w in strings:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    counts: dict[str, int] = {}
+    step = len(low) // pieces
+    for k in range(pieces):
+        for _, w in automaton.iter(low[k * step:k * step + size]):
+            counts[w] = counts.get(w, 0) + 1
+    limit = pieces * size // _FREQUENT
+    return {w for w, n in counts.items() if n > limit}
+
+
 def _index(doc) -> "dict[str, list[int]]":
     """needle -> sorted offsets in the lower-cased text, for every needle of
     :func:`_indexed_strings`; empty when the text gets no prefilter."""
@@ -559,7 +586,8 @@ def _index(doc) -> "dict[str, list[int]]":
             return {}
         import ahocorasick
 
-        found: dict[str, list[int]] = {w: [] for w in strings}
+        frequent = _frequent(low, strings)
+        found: dict[str, list[int]] = {w: [] for w in strings if w not in frequent}
         automaton = ahocorasick.Automaton()
         for w, where in found.items():
             automaton.add_word(w, (where.append, len(w) - 1))

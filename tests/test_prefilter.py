@@ -152,3 +152,21 @@ def test_a_needle_after_a_word_boundary_skips_occurrences_inside_words(monkeypat
     assert all(low[i - 1] not in "abcdefghijklmnopqrstuvwxyz" for i in listed)
     assert len(listed) < low.count("age") / 10
     assert [m.span() for m in _patterns.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
+
+
+def test_frequent_strings_are_not_listed_but_still_found(monkeypatch):
+    """A string found more than once per 1,000 characters is left out of
+    the one-pass index (its occurrences would cost more than they save);
+    asked for, it is found by a search of its own, with the same offsets."""
+    monkeypatch.setattr(_patterns, "_indexed_strings", lambda language: frozenset({"the", "zebra"}))
+    text = "Privacy policy. " + "We keep the data. " * 40_000 + "A zebra. " * 3
+    doc = build_document(text, "text")
+    index = _patterns._index(doc)
+    assert "the" not in index and "zebra" in index
+    low = doc.text.lower()
+    for needle in ("the", "zebra"):
+        expected, i = [], low.find(needle)
+        while i >= 0:
+            expected.append(i)
+            i = low.find(needle, i + 1)
+        assert _patterns._occurrences(doc, needle) == expected
