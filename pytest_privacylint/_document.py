@@ -14,7 +14,7 @@ import bisect
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ._results import Evidence
 
@@ -25,7 +25,11 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+")
 # whitespace character other than a plain space (a single space between two
 # words is copied with them, so a line of prose is one segment, not one per
 # word); character references
-_BREAK = r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]{2,}|[\t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]"
+# (written as "a whitespace other than a space, and the run after it" or "a
+# space and at least one more": the same matches, but a single space between
+# words fails at once instead of entering a repeat)
+_BREAK = (r"[\t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff][ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]*"
+          r"|[ ][ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+")
 _BREAK_WS = re.compile(_BREAK)
 _BREAK_WS_OR_ENTITY = re.compile(_BREAK + r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
@@ -66,8 +70,10 @@ class Link:
     href: str
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence of the visible text (a named tuple: a large policy has
+    hundreds of thousands, built in a fraction of a frozen dataclass's time)."""
+
     start: int
     end: int
     block: int  # index into Document.blocks
@@ -248,7 +254,9 @@ _ABBREV = frozenset(
     "gmbh s.a s.l b.v n.v s.r.l s.p.a pty pvt plc ag bzw z.b ggf vgl ca incl".split()
 )
 _SENT_CHAR = re.compile(r"[.!?。！？]")
-_SENT_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)|[。！？]")
+# the end mark first, then "not after another" (a lookbehind in front would be
+# tried at every character; this way the scan skips to the marks)
+_SENT_END = re.compile(r"[.!?](?<![.!?].)[.!?]*[\"'”’)\]]*(?=\s)|[。！？]")
 
 
 @dataclass
