@@ -170,3 +170,54 @@ def test_frequent_strings_are_not_listed_but_still_found(monkeypatch):
             expected.append(i)
             i = low.find(needle, i + 1)
         assert _patterns._occurrences(doc, needle) == expected
+
+
+REGULATOR_POOL = [
+    "You may complain to the Information Commissioner's Office.", "The contact details of the ICO are below:",
+    "Wycliffe House, Water Lane, Wilmslow SK9 5AF.", "Phone 0303 123 1113.", "We keep your data for 30 days.",
+    "Contact us at privacy@acme.org.", "Our address is 1 Main Street.", "## Your rights", "## Complaints",
+    "You can reach the CNIL as follows:", "3 Place de Fontenoy, Paris.", "Questions? Write to our team.",
+]
+
+
+def _reg_from_reading_every_sentence(doc):
+    """The rule, sentence by sentence: a sentence naming a regulator is the
+    regulator's from that name on; "details ... below:" after the name
+    carries the following sentences too, until a heading or the
+    controller's own voice."""
+    from pytest_privacylint._vocab import channels as ch
+
+    out, carry, last_block = [], False, -1
+    lp = ch.lang_patterns("en")
+    for s in doc.sentences:
+        if s.block != last_block:
+            last_block = s.block
+            if doc.blocks[s.block].kind == "heading" and doc.blocks[s.block].level < 7:
+                carry = False
+        reg = ch.REGULATOR.search(doc.text, s.start, s.end)
+        out.append(s.start if carry else reg.start() if reg else None)
+        if reg is not None:
+            carry = carry or ch.DETAILS_FOLLOW.search(doc.text, reg.start(), s.end) is not None
+        elif carry and lp.self_cue.search(doc.text, s.start, s.end) is not None:
+            carry = False
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(REGULATOR_POOL), min_size=1, max_size=30), st.lists(st.booleans(), min_size=30, max_size=30))
+def test_regulator_context_visits_only_what_it_needs(lines, breaks):
+    """Channels after a regulator's name belong to the regulator until the
+    controller speaks again or a section starts: following only the
+    sentences that name a regulator (and the runs after them) gives the
+    same answer as reading every sentence."""
+    from pytest_privacylint._vocab import channels
+
+    text = "# Privacy policy\n\n" + "".join(line + ("\n\n" if br or line.startswith("#") else " ") for line, br in zip(lines, breaks))
+    doc = build_document(text, "markdown")
+    old = _patterns._SMALL
+    try:
+        _patterns._SMALL = 0  # the prefilter on: only sentences with a regulator's needle are visited
+        skipping = channels._Context(doc).reg_from
+    finally:
+        _patterns._SMALL = old
+    assert skipping == _reg_from_reading_every_sentence(doc)

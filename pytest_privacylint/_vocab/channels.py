@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import compile, doc_search, finditer_near, matcher, vocabulary, words
+from .._patterns import _needle_starts, compile, doc_search, finditer_near, matcher, vocabulary, words
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -505,6 +505,21 @@ def _norm_link_text(s: str) -> str:
     return regex.sub(r"\s+", " ", s.strip().lower().strip(".:!?,;()\"'“”"))
 
 
+def _regulator_sentences(doc, sents, reg_hit) -> "list[int] | range":
+    """Indices of the sentences that may name a regulator (a needle of
+    REGULATOR starts inside), or every index when there is no prefilter."""
+    starts = _needle_starts(doc, REGULATOR)
+    if starts is None:
+        return range(len(sents))
+    firsts = [s.start for s in sents]
+    out = []
+    for p in starts:
+        i = bisect.bisect_right(firsts, p) - 1
+        if i >= 0 and p < sents[i].end and (not out or out[-1] != i):
+            out.append(i)
+    return out
+
+
 class _Context:
     """Sentence lookup and regulator context for channels.
 
@@ -520,28 +535,41 @@ class _Context:
         self.sents = doc.sentences
         self.starts = [s.start for s in self.sents]
         text = doc.text
-        self.reg_from: list[int | None] = []
-        carry = False
-        last_block = -1
+        sents = self.sents
         reg_hit = self.reg_hit = matcher(doc, REGULATOR)
-        for s in self.sents:
-            if s.block != last_block:
-                last_block = s.block
-                b = doc.blocks[s.block] if doc.blocks else None
-                if b is not None and b.kind == "heading" and b.level < 7:
+        reg_from: list[int | None] = [None] * len(sents)
+        self.reg_from = reg_from
+
+        def visit(k: int, carry: bool) -> bool:
+            """Fill reg_from[k]; the carry after sentence k."""
+            s = sents[k]
+            if carry and k and s.block != sents[k - 1].block:
+                b = doc.blocks[s.block]
+                if b.kind == "heading" and b.level < 7:
                     carry = False
             first_reg = doc_search(doc, REGULATOR, s.start, s.end) if reg_hit(s.start, s.end) else None
             if carry:
-                self.reg_from.append(s.start)
+                reg_from[k] = s.start
             elif first_reg is not None:
-                self.reg_from.append(first_reg.start())
-            else:
-                self.reg_from.append(None)
+                reg_from[k] = first_reg.start()
             if first_reg is not None:
                 # "The contact details for the ICO are below:" -> the next lines are the regulator's
                 carry = carry or DETAILS_FOLLOW.search(text, first_reg.start(), s.end) is not None
             elif carry and self.lp.self_cue.search(text, s.start, s.end) is not None:  # (only ends a carry)
                 carry = False
+            return carry
+
+        # only a sentence naming a regulator can start a carry: visit those,
+        # and the sentences a carry runs over (the rest stay None)
+        k, n = 0, len(sents)
+        for i in _regulator_sentences(doc, sents, reg_hit):
+            if i < k:
+                continue
+            carry = visit(i, False)
+            k = i + 1
+            while carry and k < n:
+                carry = visit(k, carry)
+                k += 1
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
