@@ -46,7 +46,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import FLAGS, compile, doc_finditer, match_starts, vocabulary, words
+from pytest_privacylint._patterns import FLAGS, compile, doc_finditer, match_starts, matcher, vocabulary, words
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL
 from pytest_privacylint._vocab import sharing as SV
@@ -986,7 +986,10 @@ def _announced_empty(doc, accepted_spans):
     P = patterns_for(doc.language)
     text = doc.text
     blocks = doc.blocks
+    announce_hit = matcher(doc, P.LIST_ANNOUNCE)
     for sent in doc.sentences:
+        if not announce_hit(sent.start, sent.end):
+            continue  # no needle of LIST_ANNOUNCE in the sentence: the search would find nothing
         stext = text[sent.start:sent.end]
         m = P.LIST_ANNOUNCE.search(stext)
         if m is None or P.LIST_KINDS.search(stext) or doc.links_in(sent.start, sent.end) or "://" in stext:
@@ -1061,7 +1064,10 @@ def decide(doc, ctx):
             return Decision.failed(MSG_LINK_ONLY, (link.start, link.end), candidates=candidates)
     category_span = None
     link_sentence = None
+    category_hit = matcher(doc, P.CATEGORY)
     for sent in doc.sentences:
+        if not category_hit(sent.start, sent.end):
+            continue  # no needle of CATEGORY in the sentence: the search would find nothing
         stext = text[sent.start:sent.end]
         cm = P.CATEGORY.search(stext)
         if cm is None:
