@@ -46,7 +46,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, matcher, vocabulary, words
+from pytest_privacylint._patterns import compile, vocabulary, words
+from pytest_privacylint._prefilter import matcher
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import children as CV
 

@@ -50,7 +50,8 @@ from types import SimpleNamespace
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, doc_finditer, vocabulary
+from pytest_privacylint._patterns import compile, vocabulary
+from pytest_privacylint._prefilter import doc_finditer
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import controller as CV

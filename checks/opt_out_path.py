@@ -47,7 +47,8 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, matcher, may_match, vocabulary
+from pytest_privacylint._patterns import compile, vocabulary
+from pytest_privacylint._prefilter import matcher, may_match
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import optout as OV

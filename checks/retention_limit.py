@@ -55,7 +55,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, sentence_mask, vocabulary, words
+from pytest_privacylint._patterns import compile, vocabulary, words
+from pytest_privacylint._prefilter import sentence_mask
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import durations as D
 from pytest_privacylint._vocab import retention as RV

@@ -46,7 +46,8 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import FLAGS, compile, doc_finditer, match_starts, matcher, vocabulary, words
+from pytest_privacylint._patterns import FLAGS, compile, vocabulary, words
+from pytest_privacylint._prefilter import doc_finditer, match_starts, matcher
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL
 from pytest_privacylint._vocab import sharing as SV

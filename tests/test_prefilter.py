@@ -1,4 +1,4 @@
-"""The needle prefilter (``_patterns.doc_finditer``, ``may_match``,
+"""The needle prefilter (``_prefilter.doc_finditer``, ``may_match``,
 ``sentence_mask``) only skips searches that would find nothing: for every
 built-in pattern, on real policies and on dense adversarial text, it finds
 exactly the matches of a plain scan."""
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pytest_privacylint import _patterns, default_checks, lint_text
+from pytest_privacylint import _patterns, _prefilter, default_checks, lint_text
 from pytest_privacylint._load import build_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,18 +39,18 @@ def patterns():
 
 def test_named_groups_repeated_across_branches_still_give_needles():
     p = _patterns.compile(r"\bby\s(?P<name>[A-Z]\w{0,20})|\bat\s(?P<name>[A-Z]\w{0,20})")
-    assert _patterns.needles(p) == {"by", "at"}
-    assert _patterns.reach(p) is not None
+    assert _prefilter.needles(p) == {"by", "at"}
+    assert _prefilter.reach(p) is not None
 
 
 @pytest.fixture(params=[0, 100_000_000], ids=["prefilter-on-any-text", "dense-fallbacks"])
 def thresholds(request, monkeypatch):
     """The prefilter is off for short texts: these tests turn it on for
     them; the second run also makes every needle count as too dense."""
-    monkeypatch.setattr(_patterns, "_SMALL", 0)
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
     if request.param:  # at most one occurrence per 100 MB counts as sparse: every list is dropped
-        monkeypatch.setattr(_patterns, "_SPARSE", request.param)
-        monkeypatch.setattr(_patterns, "_ANCHORED", request.param)
+        monkeypatch.setattr(_prefilter, "_SPARSE", request.param)
+        monkeypatch.setattr(_prefilter, "_ANCHORED", request.param)
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))
@@ -60,12 +60,12 @@ def test_prefiltered_search_finds_what_a_plain_scan_finds(patterns, thresholds, 
     mismatched = []
     for p in patterns:
         plain = [m.span() for m in p.finditer(doc.text)]
-        near = [m.span() for m in _patterns.doc_finditer(doc, p)]
+        near = [m.span() for m in _prefilter.doc_finditer(doc, p)]
         if plain != near:
             mismatched.append(p.pattern[:80])
         if plain:
-            assert _patterns.may_match(doc, p, plain[0][0], plain[0][1] + 1), p.pattern[:80]
-        mask = _patterns.sentence_mask(doc, p)
+            assert _prefilter.may_match(doc, p, plain[0][0], plain[0][1] + 1), p.pattern[:80]
+        mask = _prefilter.sentence_mask(doc, p)
         if mask is not None:
             for s, e in plain:
                 k = next((i for i, sent in enumerate(doc.sentences) if sent.start <= s < sent.end), None)
@@ -89,12 +89,12 @@ def test_needle_index_lists_every_occurrence_overlaps_included(parts):
     str.find loop over the lower-cased text gives (overlapping ones too)."""
     text = "".join(parts)
     doc = build_document(text or " ", "text", language="en")
-    old = (_patterns._SMALL, _patterns._indexed_strings)
-    _patterns._SMALL, _patterns._indexed_strings = 0, lambda language: INDEXED
+    old = (_prefilter._SMALL, _prefilter._indexed_strings)
+    _prefilter._SMALL, _prefilter._indexed_strings = 0, lambda language: INDEXED
     try:
-        index = _patterns._index(doc)
+        index = _prefilter._index(doc)
     finally:
-        _patterns._SMALL, _patterns._indexed_strings = old
+        _prefilter._SMALL, _prefilter._indexed_strings = old
     low = doc.text.lower()
     if len(low) != len(doc.text):
         assert index == {}  # lower-casing moved offsets: no prefilter
@@ -114,54 +114,54 @@ def test_needle_index_reads_only_the_documents_language(patterns):
 
     german = controller_identity.patterns_for("de")
     assert german.NAME_RUN.language == "de" and controller_identity.NAME_RUN.language is None
-    de_only = _patterns.needles(german.WE_PREDICATE) - _patterns.needles(controller_identity.WE_PREDICATE)
-    de_only = {n for n in de_only if len(n) >= _patterns._MIN_INDEXED}
-    assert de_only and de_only <= _patterns._indexed_strings("de")
-    assert de_only - _patterns._indexed_strings("fr")  # German-only words stay out of a French document's index
+    de_only = _prefilter.needles(german.WE_PREDICATE) - _prefilter.needles(controller_identity.WE_PREDICATE)
+    de_only = {n for n in de_only if len(n) >= _prefilter._MIN_INDEXED}
+    assert de_only and de_only <= _prefilter._indexed_strings("de")
+    assert de_only - _prefilter._indexed_strings("fr")  # German-only words stay out of a French document's index
 
 
 def test_needles_are_chosen_per_document_by_their_counts(monkeypatch):
     """Every match of the pattern contains "older" and contains "than": the
     prefilter lists whichever of the two is rarer in the document."""
-    monkeypatch.setattr(_patterns, "_SMALL", 0)
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
     p = _patterns.compile(r"\bolder\s+than\s+\d{1,2}|\byounger\s+than\s+\d{1,2}")
     # "w": at the start of a word (after \\b), "s": after whitespace
-    assert _patterns.requirements(p) == ("any", [("all", [("lit", "older", "w"), ("lit", "than", "s")]),
+    assert _prefilter.requirements(p) == ("any", [("all", [("lit", "older", "w"), ("lit", "than", "s")]),
                                                  ("all", [("lit", "younger", "w"), ("lit", "than", "s")])])
-    monkeypatch.setattr(_patterns, "_indexed_strings", lambda language: frozenset({"older", "younger", "than"}))
+    monkeypatch.setattr(_prefilter, "_indexed_strings", lambda language: frozenset({"older", "younger", "than"}))
     many_than = build_document("Privacy policy. " + "Better than nothing. " * 50 + "Users older than 16 or younger than 13.", "text")
-    assert _patterns.doc_needles(many_than, p) == {"\x00wolder", "\x00wyounger"}
+    assert _prefilter.doc_needles(many_than, p) == {"\x00wolder", "\x00wyounger"}
     many_older = build_document("Privacy policy. " + "Older and younger people. " * 50 + "Users older than 16.", "text")
-    assert _patterns.doc_needles(many_older, p) == {"\x00sthan"}
+    assert _prefilter.doc_needles(many_older, p) == {"\x00sthan"}
     for doc in (many_than, many_older):
-        assert [m.span() for m in _patterns.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
+        assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
 
 
 def test_a_needle_after_a_word_boundary_skips_occurrences_inside_words(monkeypatch):
     """'\\bage' cannot match inside "message" or "page": those occurrences
     are not listed; one after a character that may be a word character or
     not (non-ASCII) is kept, so the search still finds what a scan finds."""
-    monkeypatch.setattr(_patterns, "_SMALL", 0)
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
     p = _patterns.compile(r"\bage\s+of\s+\d{1,2}")
     text = "Privacy policy. " + "Read the message of 5 pages. " * 40 + "Users under the age of 13. (age of 7) éage of 9 _age of 8 3age of 1."
     doc = build_document(text, "text")
-    [needle] = _patterns.doc_needles(doc, p)
+    [needle] = _prefilter.doc_needles(doc, p)
     assert needle == "\x00wage"
-    listed = _patterns._occurrences(doc, needle)
+    listed = _prefilter._occurrences(doc, needle)
     low = doc.text.lower()
     assert all(low[i - 1] not in "abcdefghijklmnopqrstuvwxyz" for i in listed)
     assert len(listed) < low.count("age") / 10
-    assert [m.span() for m in _patterns.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
+    assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
 
 
 def test_frequent_strings_are_not_listed_but_still_found(monkeypatch):
     """A string found more than once per 1,000 characters is left out of
     the one-pass index (its occurrences would cost more than they save);
     asked for, it is found by a search of its own, with the same offsets."""
-    monkeypatch.setattr(_patterns, "_indexed_strings", lambda language: frozenset({"the", "zebra"}))
+    monkeypatch.setattr(_prefilter, "_indexed_strings", lambda language: frozenset({"the", "zebra"}))
     text = "Privacy policy. " + "We keep the data. " * 40_000 + "A zebra. " * 3
     doc = build_document(text, "text")
-    index = _patterns._index(doc)
+    index = _prefilter._index(doc)
     assert "the" not in index and "zebra" in index
     low = doc.text.lower()
     for needle in ("the", "zebra"):
@@ -169,7 +169,7 @@ def test_frequent_strings_are_not_listed_but_still_found(monkeypatch):
         while i >= 0:
             expected.append(i)
             i = low.find(needle, i + 1)
-        assert _patterns._occurrences(doc, needle) == expected
+        assert _prefilter._occurrences(doc, needle) == expected
 
 
 REGULATOR_POOL = [
@@ -214,10 +214,10 @@ def test_regulator_context_visits_only_what_it_needs(lines, breaks):
 
     text = "# Privacy policy\n\n" + "".join(line + ("\n\n" if br or line.startswith("#") else " ") for line, br in zip(lines, breaks))
     doc = build_document(text, "markdown")
-    old = _patterns._SMALL
+    old = _prefilter._SMALL
     try:
-        _patterns._SMALL = 0  # the prefilter on: only sentences with a regulator's needle are visited
+        _prefilter._SMALL = 0  # the prefilter on: only sentences with a regulator's needle are visited
         skipping = channels._Context(doc).reg_from
     finally:
-        _patterns._SMALL = old
+        _prefilter._SMALL = old
     assert skipping == _reg_from_reading_every_sentence(doc)

@@ -32,7 +32,8 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import _needle_starts, compile, doc_search, finditer_near, matcher, vocabulary, words
+from .._patterns import compile, vocabulary, words
+from .._prefilter import doc_search, finditer_near, matcher, sentence_mask
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -505,19 +506,11 @@ def _norm_link_text(s: str) -> str:
     return regex.sub(r"\s+", " ", s.strip().lower().strip(".:!?,;()\"'“”"))
 
 
-def _regulator_sentences(doc, sents, reg_hit) -> "list[int] | range":
+def _regulator_sentences(doc, sents) -> "list[int] | range":
     """Indices of the sentences that may name a regulator (a needle of
     REGULATOR starts inside), or every index when there is no prefilter."""
-    starts = _needle_starts(doc, REGULATOR)
-    if starts is None:
-        return range(len(sents))
-    firsts = [s.start for s in sents]
-    out = []
-    for p in starts:
-        i = bisect.bisect_right(firsts, p) - 1
-        if i >= 0 and p < sents[i].end and (not out or out[-1] != i):
-            out.append(i)
-    return out
+    mask = sentence_mask(doc, REGULATOR)
+    return range(len(sents)) if mask is None else sorted(mask)
 
 
 class _Context:
@@ -562,7 +555,7 @@ class _Context:
         # only a sentence naming a regulator can start a carry: visit those,
         # and the sentences a carry runs over (the rest stay None)
         k, n = 0, len(sents)
-        for i in _regulator_sentences(doc, sents, reg_hit):
+        for i in _regulator_sentences(doc, sents):
             if i < k:
                 continue
             carry = visit(i, False)

@@ -1,0 +1,784 @@
+"""Searching a large document without scanning it once per pattern.
+
+Every pattern yields, from its parsed form, the literals each match must
+contain (needles, a requirement tree) and the strings each match must start
+with (prefixes). One Aho-Corasick pass over the lower-cased text lists where
+all of them occur (the needle index); then
+
+- :func:`doc_finditer` / :func:`doc_search` try the pattern only where a
+  match can start (one anchored attempt per prefix occurrence) or search
+  only near its needles;
+- :func:`matcher`, :func:`may_match` and :func:`sentence_mask` tell a check
+  which sentences cannot hold a match (no needle inside);
+- :func:`match_starts` lists every offset where a pattern matches.
+
+Everything here only skips searches that would find nothing: the matches
+are exactly those of a plain scan (tests/test_prefilter.py checks every
+built-in pattern). Short texts (under _SMALL characters) are searched plainly.
+"""
+from __future__ import annotations
+
+import regex
+
+from ._patterns import Pattern, compiled
+
+
+def finditer_near(pattern: Pattern, core: Pattern, string, before: int, maxlen: int, chunk: int = 256):
+    """``pattern.finditer(string)``, the same matches, but only searched near
+    the occurrences of ``core``: for patterns whose every match contains a
+    ``core`` occurrence starting at most ``before`` characters after the
+    match start, and whose matches are at most ``maxlen`` characters long
+    (bounded quantifiers only). Text without a core is never scanned by
+    the (slow) full pattern.
+
+    Exact: a search with ``endpos`` only differs from one over the whole
+    string for matches that reach ``endpos``; a match is trusted only when
+    it starts at least ``maxlen + 2`` characters before the window's end.
+    ``string`` may be a Document: its cores are then found with the
+    needle index (:func:`doc_finditer`).
+    """
+    if hasattr(string, "memo"):
+        starts = [m.start() for m in doc_finditer(string, core)]
+        string = string.text
+    else:
+        starts = [m.start() for m in core.finditer(string)]
+    return _near(pattern, starts, string, 0, len(string), before, maxlen + 2, chunk)
+
+
+def _near(pattern: Pattern, starts: list, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 256):
+    """Matches of ``pattern`` in ``string[pos:end]`` (as ``finditer(string,
+    pos, end)``), given the sorted ``starts`` of the cores: every match
+    holds a core starting inside it, at most ``before`` characters after
+    its start; no match, lookahead included, reaches more than ``margin``
+    characters past its start."""
+    import bisect
+
+    window = before + margin + chunk
+    while pos <= end:
+        ci = bisect.bisect_left(starts, pos)
+        if ci == len(starts) or starts[ci] >= end:
+            return
+        lo = max(pos, starts[ci] - before)
+        endpos = min(end, lo + window)
+        safe = end + 1 if endpos == end else endpos - margin
+        m = pattern.search(string, lo, endpos)
+        if m is not None and m.start() < safe:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        else:
+            pos = safe
+
+
+# -- needles: a cheap exact prefilter ------------------------------------------
+#
+# needles(p) is a set of plain strings of which every match of p contains at
+# least one (case-insensitively), derived from the parsed pattern: a literal
+# run, or for an alternation the union of its branches' sets, for a repeat
+# with a minimum of one its body's set. A sentence holding none of them
+# cannot hold a match, so a check need not search it: the prefilter only
+# skips searches that would find nothing, never changes a result.
+
+_NO_LOWER_MAP = ("\u017f", "\u0130", "\u0131")  # ſ, İ, ı: equal to ASCII letters under IGNORECASE, not under str.lower
+
+
+def _required(items) -> "set[str] | None":
+    from re import _constants as C
+
+    cands: list[set[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            cands.append({"".join(run).lower()})
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1:
+            run.append(chr(av[0][1]))  # [Ww]: one character once lower-cased
+            continue
+        flush()
+        s = None
+        if op is C.SUBPATTERN:
+            s = _required(av[3])
+        elif op is C.ATOMIC_GROUP:
+            s = _required(av)
+        elif op is C.IN and all(x[0] is C.LITERAL for x in av):
+            s = {chr(x[1]).lower() for x in av}
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            s = _required(av[2]) if av[0] >= 1 else None
+        elif op is C.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            s = None if any(x is None for x in subs) else set().union(*subs)
+        if s is not None:
+            cands.append(s)
+    flush()
+    best = None
+    for c in cands:
+        if best is None or (min(map(len, c)), -len(c)) > (min(map(len, best)), -len(best)):
+            best = c
+    return best
+
+
+# -- needles chosen per document ------------------------------------------------
+#
+# A pattern usually has several valid needle sets: every match of
+# "\bage\s+of\s+\d" contains "age" and contains "of"; a branch needs one
+# set per alternative. requirements(p) keeps them all as a tree ("all" of a
+# sequence: any one child will do; "any" of an alternation: the union of a
+# choice per branch); doc_needles picks, for one document, the set with the
+# fewest occurrences in it. Any choice is exact; the rarest filters most.
+
+
+def _tree(items, lead: "str | None" = None):
+    """The requirement tree of parsed ``items``: ("lit", s, lead) | ("all",
+    [trees]) | ("any", [trees]), or None when nothing is required. ``lead``
+    is what the pattern demands of the character before a literal: "w" not
+    a word character (``\\b`` before a word), "s" whitespace (``\\s``)."""
+    from re import _constants as C
+
+    kids: list = []
+    run: list[str] = []
+    run_lead = None
+
+    def flush():
+        if run:
+            text = "".join(run).lower()
+            ok = run_lead == "s" or (run_lead == "w" and (text[:1].isascii() and (text[:1].isalnum() or text[:1] == "_")))
+            kids.append(("lit", text, run_lead if ok else None))
+            run.clear()
+
+    for op, av in items:
+        single = op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1
+        if op is C.LITERAL or single:
+            if not run:
+                run_lead = lead
+            run.append(chr(av) if op is C.LITERAL else chr(av[0][1]))
+            lead = None
+            continue
+        flush()
+        if op is C.AT:
+            if av is C.AT_BOUNDARY and lead is None:
+                lead = "w"
+            continue  # zero-width: the character before the next one is unchanged
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            continue
+        if _is_space(op, av):
+            lead = "s"
+            continue
+        t = None
+        if op is C.SUBPATTERN:
+            t = _tree(av[3], lead)
+        elif op is C.ATOMIC_GROUP:
+            t = _tree(av, lead)
+        elif op is C.IN and all(x[0] is C.LITERAL for x in av):
+            t = ("any", [("lit", ch, None) for ch in sorted({chr(x[1]).lower() for x in av})])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            t = _tree(av[2], lead) if av[0] >= 1 else None
+        elif op is C.BRANCH:
+            subs = [_tree(b, lead) for b in av[1]]
+            t = None if any(x is None for x in subs) else ("any", subs)
+        lead = None
+        if t is not None:
+            kids.append(t)
+    flush()
+    if not kids:
+        return None
+    return kids[0] if len(kids) == 1 else ("all", kids)
+
+
+def _is_space(op, av) -> bool:
+    """``\\s`` or ``\\s+`` (one whitespace character at least, and only those)."""
+    from re import _constants as C
+
+    if op is C.IN:
+        return av == [(C.CATEGORY, C.CATEGORY_SPACE)]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+        return _is_space(*av[2][0])
+    return False
+
+
+def _safe_tree(t):
+    """The tree with each literal cut to its longest piece whose case
+    str.lower and IGNORECASE agree on (see _safe_pieces); None if a literal
+    has no such piece."""
+    if t is None:
+        return None
+    if t[0] == "lit":
+        pieces = _safe_pieces(t[1])
+        piece = max(pieces, key=len)
+        return ("lit", piece, t[2] if piece == pieces[0] else None) if piece else None
+    kids = [_safe_tree(k) for k in t[1]]
+    if t[0] == "any":
+        return None if any(k is None for k in kids) else ("any", kids)
+    kids = [k for k in kids if k is not None]
+    return None if not kids else ("all", kids)
+
+
+_tree_cache: dict = {}
+
+
+def requirements(pattern: "Pattern"):
+    """The requirement tree of ``pattern`` (see above), or None."""
+    src = pattern.pattern
+    if src not in _tree_cache:
+        try:
+            _tree_cache[src] = _safe_tree(_tree(_parse(src)))
+        except Exception:  # syntax only the regex module knows: no prefilter
+            _tree_cache[src] = None
+    return _tree_cache[src]
+
+
+def _literals(t, out: set) -> set:
+    if t is not None:
+        if t[0] == "lit":
+            out.add(t[1])
+        else:
+            for k in t[1]:
+                _literals(k, out)
+    return out
+
+
+def _key(s: str, lead: "str | None") -> str:
+    """A needle with what must come before it: "\\x00w" + s (not a word
+    character) or "\\x00s" + s (whitespace); the plain string otherwise."""
+    return s if lead is None else "\x00" + lead + s
+
+
+def doc_needles(doc, pattern: "Pattern") -> "frozenset[str] | None":
+    """The needle set of ``pattern`` with the fewest occurrences in ``doc``
+    (counted with the needle index; strings of under _MIN_INDEXED
+    characters by one count each, and only where no indexed choice is
+    sparse), or None. A needle may carry what must come before it (see
+    :func:`_key`): "age" at the start of a word, not inside "message"."""
+    def compute():
+        t = requirements(pattern)
+        low = _lower(doc)
+        if t is None or low is None:
+            return needles(pattern)
+        index = _index(doc)
+        sparse = len(low) // 500 + 1
+
+        def count(s: str, lead) -> int:
+            if lead is not None:
+                return len(_occurrences(doc, _key(s, lead)))
+            if s in index:
+                return len(index[s])
+            return doc.memo(("patterns.count", s), lambda: low.count(s))
+
+        def best(node) -> "tuple[int, frozenset[str]]":
+            if node[0] == "lit":
+                return count(node[1], node[2]), frozenset((_key(node[1], node[2]),))
+            if node[0] == "any":
+                total, out = 0, set()
+                for k in node[1]:
+                    c, ss = best(k)
+                    total += c
+                    out |= ss
+                return total, frozenset(out)
+            # all: any one child will do; children of indexed literals only first
+            ranked = sorted(node[1], key=lambda k: not _all_indexed(k, index))
+            choice = None
+            for k in ranked:
+                if choice is not None and choice[0] <= sparse and not _all_indexed(k, index):
+                    break  # a sparse choice already: not worth counting short strings
+                c = best(k)
+                if choice is None or c[0] < choice[0]:
+                    choice = c
+            return choice
+
+        return best(t)[1]
+    return doc.memo(("patterns.doc_needles", id(pattern)), compute)
+
+
+def _all_indexed(t, index) -> bool:
+    return all(s in index for s in _literals(t, set()))
+
+
+_needles_cache: dict = {}
+
+
+def needles(pattern: "Pattern | str") -> "frozenset[str] | None":
+    """Strings one of which every match of ``pattern`` contains, or None."""
+    src = pattern.pattern if isinstance(pattern, Pattern) else pattern
+    if src not in _needles_cache:
+        _needles_cache[src] = _needles(src)
+    return _needles_cache[src]
+
+
+_NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+def _parse(src: str):
+    """``src`` parsed by the standard library's parser, for its structure
+    only: named groups become plain groups first, since the regex module
+    allows one name in several branches and ``re`` does not."""
+    from re import _parser
+
+    return _parser.parse(_NAMED_GROUP.sub("(?:", src))
+
+
+def _needles(src: str) -> "frozenset[str] | None":
+    try:
+        found = _required(_parse(src))
+    except Exception:  # syntax only the regex module knows: no prefilter
+        return None
+    if not found:
+        return None
+    out = set()
+    for n in found:
+        # a character whose case str.lower and IGNORECASE may see differently
+        # (Greek, Cyrillic ...) splits the needle: the longest safe piece stays
+        piece = max(_safe_pieces(n), key=len)
+        if not piece:
+            return None
+        out.add(piece)
+    return frozenset(out)
+
+
+def _safe_char(ch: str) -> bool:
+    import unicodedata
+
+    return ord(ch) < 0x250 or (not unicodedata.category(ch).startswith("L") and ch.lower() == ch == ch.upper())
+
+
+def _safe_pieces(n: str) -> list[str]:
+    """``n`` split at every character whose case may differ between
+    ``str.lower`` and IGNORECASE (see :func:`_safe_char`)."""
+    pieces, cur = [], []
+    for ch in n:
+        if _safe_char(ch):
+            cur.append(ch)
+        else:
+            pieces.append("".join(cur))
+            cur = []
+    pieces.append("".join(cur))
+    return pieces
+
+
+def _occurrences(doc, needle: str) -> list[int]:
+    """Sorted offsets of ``needle`` in the lower-cased text (overlapping
+    occurrences included): from the document's needle index when the
+    needle is in it, else by one search."""
+    if needle[:1] == "\x00":  # a needle with what must come before it (see _key)
+        return doc.memo(("patterns.needle", needle), lambda: _led(doc, needle[1], _occurrences(doc, needle[2:])))
+    index = _index(doc)
+    if needle in index:
+        return index[needle]
+
+    def compute():
+        low = doc.memo("patterns.lower", lambda: doc.text.lower())
+        out = []
+        i = low.find(needle)
+        while i >= 0:
+            out.append(i)
+            i = low.find(needle, i + 1)
+        return out
+    return doc.memo(("patterns.needle", needle), compute)
+
+
+_WORD_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _led(doc, lead: str, starts: list) -> list:
+    """The offsets of ``starts`` whose character before may be what the
+    needle's lead demands: for "w" not a word character, for "s"
+    whitespace. Only characters that surely fail are dropped (an ASCII
+    letter, digit or "_" is a word character and not whitespace)."""
+    low = doc.memo("patterns.lower", lambda: doc.text.lower())
+    return [p for p in starts if p == 0 or low[p - 1] not in _WORD_ASCII]
+
+
+# -- the needle index: every needle of every pattern, found in one pass ---------
+#
+# One pass of an Aho-Corasick automaton (pyahocorasick, in C) over the
+# lower-cased text lists every occurrence of every needle and prefix (of
+# three characters or more) of the document's language's patterns, where a
+# search per needle would read the text hundreds of times.
+
+_MIN_INDEXED = 3  # shorter needles are counted, not listed: nearly always dense
+_strings_cache: dict = {}
+
+
+def _indexed_strings(language: str) -> "frozenset[str]":
+    """Needles and prefixes (of _MIN_INDEXED characters or more) of every
+    pattern made so far for ``language`` or for no language in particular."""
+    key = (language, len(compiled))
+    if key not in _strings_cache:
+        out: set[str] = set()
+        for p in compiled:
+            if p.language is None or p.language == language:
+                for group in (_literals(requirements(p), set()), prefixes(p)):
+                    out.update(x for x in group or () if len(x) >= _MIN_INDEXED)
+        if len(_strings_cache) > 32:
+            _strings_cache.clear()
+        _strings_cache[key] = frozenset(out)
+    return _strings_cache[key]
+
+
+_SAMPLE = 4, 65_536  # pieces of the text, characters each, read to find frequent strings
+_FREQUENT = 1000  # a string found more than once per this many characters is not listed
+
+
+def _frequent(low: str, strings) -> set:
+    """The strings occurring more than once per _FREQUENT characters in
+    evenly spaced pieces of ``low``: listing each of their (hundreds of
+    thousands of) occurrences would cost more than it saves; a pattern that
+    needs one finds it by a search of its own (see _occurrences)."""
+    import ahocorasick
+
+    pieces, size = _SAMPLE
+    if len(low) <= pieces * size * 2:
+        return set()
+    automaton = ahocorasick.Automaton()
+    for w in strings:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    counts: dict[str, int] = {}
+    step = len(low) // pieces
+    for k in range(pieces):
+        for _, w in automaton.iter(low[k * step:k * step + size]):
+            counts[w] = counts.get(w, 0) + 1
+    limit = pieces * size // _FREQUENT
+    return {w for w, n in counts.items() if n > limit}
+
+
+def _index(doc) -> "dict[str, list[int]]":
+    """needle -> sorted offsets in the lower-cased text, for every needle of
+    :func:`_indexed_strings`; empty when the text gets no prefilter."""
+    def compute():
+        low = _lower(doc)
+        if low is None:
+            return {}
+        strings = _indexed_strings(getattr(doc, "language", None))
+        if not strings:
+            return {}
+        import ahocorasick
+
+        frequent = _frequent(low, strings)
+        found: dict[str, list[int]] = {w: [] for w in strings if w not in frequent}
+        automaton = ahocorasick.Automaton()
+        for w, where in found.items():
+            automaton.add_word(w, (where.append, len(w) - 1))
+        automaton.make_automaton()
+        for end, (add, back) in automaton.iter(low):  # overlapping occurrences included, in order
+            add(end - back)
+        return found
+    return doc.memo("patterns.index", compute)
+
+
+def sentence_mask(doc, pattern: "Pattern") -> "set[int] | None":
+    """Indices of the sentences of ``doc`` that can hold a match of
+    ``pattern`` (a needle starts inside), or None: every sentence can."""
+    def compute():
+        found = _needle_starts(doc, pattern)
+        if found is None:
+            return None
+        import bisect
+
+        starts = doc.memo("patterns.sentence_starts", lambda: [s.start for s in doc.sentences])
+        ends = doc.memo("patterns.sentence_ends", lambda: [s.end for s in doc.sentences])
+        if len(found) > len(starts):  # more needles than sentences: ask each sentence
+            bl, n = bisect.bisect_left, len(found)
+            return {k for k, (a, b) in enumerate(zip(starts, ends)) if (i := bl(found, a)) < n and found[i] < b}
+        mask: set[int] = set()
+        for i in found:
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < ends[k]:
+                mask.add(k)
+        return mask
+    return doc.memo(("patterns.mask", id(pattern)), compute)
+
+
+_MAX_REACH = 5000
+_reach_cache: dict = {}
+
+
+def _lookahead_reach(items) -> int:
+    from re import _constants as C
+
+    out = 0
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            if av[0] == 1:
+                out = max(out, av[1].getwidth()[1])
+            out = max(out, _lookahead_reach(av[1]))
+        elif op is C.SUBPATTERN:
+            out = max(out, _lookahead_reach(av[3]))
+        elif op is C.ATOMIC_GROUP:
+            out = max(out, _lookahead_reach(av))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            out = max(out, _lookahead_reach(av[2]))
+        elif op is C.BRANCH:
+            for b in av[1]:
+                out = max(out, _lookahead_reach(b))
+    return out
+
+
+def reach(pattern: Pattern) -> "int | None":
+    """The most characters a match of ``pattern`` (with its lookaheads)
+    spans from its start, or None when unbounded or unknown."""
+    key = pattern.pattern
+    if key not in _reach_cache:
+        try:
+            parsed = _parse(key)
+            r = parsed.getwidth()[1] + _lookahead_reach(parsed)
+        except Exception:
+            r = None
+        _reach_cache[key] = r if r is not None and r <= _MAX_REACH else None
+    return _reach_cache[key]
+
+
+def _core_starts(doc, pattern: Pattern) -> "list[int] | None":
+    if reach(pattern) is None:
+        return None
+    return _needle_starts(doc, pattern)
+
+
+def _dense(doc, pattern: Pattern) -> bool:
+    """True when the needles of ``pattern`` are so frequent in ``doc`` that
+    the windows around them would cover the text: one scan is cheaper."""
+    def compute():
+        ns, r = doc_needles(doc, pattern), reach(pattern)
+        if ns is None or r is None or not hasattr(doc, "memo"):
+            return False
+        low = _lower(doc)
+        return low is not None and _more_than(doc, low, ns, len(low) // (r + 64) + 1)
+    return doc.memo(("patterns.dense", id(pattern)), compute)
+
+
+def _more_than(doc, low: str, strings, limit: int) -> bool:
+    """Whether ``strings`` occur more than ``limit`` times in all in the
+    lower-cased text (counts shared by every pattern of the document)."""
+    total = 0
+    for n in strings:
+        total += doc.memo(("patterns.count", n), lambda: len(_occurrences(doc, n)) if n[:1] == "\x00"
+                          else len(index[n]) if n in (index := _index(doc)) else low.count(n))
+        if total > limit:
+            return True
+    return False
+
+
+# -- prefixes: where a match can start ------------------------------------------
+#
+# prefixes(p) is a set of plain strings one of which every match of p starts
+# with (after zero-width assertions such as \b and lookbehinds). Where the
+# set exists, a match can only start at one of their occurrences: one
+# anchored attempt there replaces a scan.
+
+_prefix_cache: dict = {}
+
+
+_MAX_PREFIXES = 512  # strings per pattern: a larger cross product stops the prefix where it is
+
+
+def _prefix(items) -> "set[str] | None":
+    """Strings one of which every match of ``items`` starts with: literals,
+    optional literals and alternatives of literals followed as far as the
+    cross product stays small ("(?:was|is) (?:built|made) by" gives four
+    strings), or None when a match may start with anything."""
+    found, _ = _starts(items)
+    return None if not found or "" in found else found
+
+
+def _starts(items) -> "tuple[set[str], bool]":
+    """(strings every match of the sequence starts with, whether they are
+    the whole match)."""
+    acc = {""}
+    for op, av in items:
+        step, whole = _item_starts(op, av)
+        if step is None:
+            return acc, False
+        if len(acc) > 1 and len(acc) * len(step) > _MAX_PREFIXES:
+            return acc, False  # the cross product would grow too large: the prefixes end here
+        acc = {a + b for a in acc for b in step}
+        if not whole:
+            return acc, False
+    return acc, True
+
+
+def _item_starts(op, av) -> "tuple[set[str] | None, bool]":
+    from re import _constants as C
+
+    if op is C.LITERAL:
+        return {chr(av).lower()}, True
+    if op is C.IN and av and all(x[0] is C.LITERAL for x in av):
+        return {chr(x[1]).lower() for x in av}, True
+    if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+        return {""}, True  # zero-width: the match goes on from here
+    if op is C.SUBPATTERN:
+        return _starts(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _starts(av)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        whole = True
+        for b in av[1]:
+            s, w = _starts(b)
+            out |= s
+            whole = whole and w
+        return out, whole
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, body = av
+        s, w = _starts(body)
+        if lo == 0 and hi == 1:
+            return s | {""}, w
+        if lo == 1 and hi == 1:
+            return s, w
+        if lo >= 1:
+            return s, False  # at least one body: the match starts with it
+    return None, False
+
+
+def prefixes(pattern: "Pattern") -> "frozenset[str] | None":
+    """Strings one of which every match of ``pattern`` starts with, or None."""
+    src = pattern.pattern
+    if src not in _prefix_cache:
+        try:
+            found = _prefix(_parse(src))
+        except Exception:
+            found = None
+        out = None
+        if found:
+            out = set()
+            for n in found:
+                lead = _safe_pieces(n)[0]  # the characters before any whose case may differ
+                if not lead:
+                    out = None
+                    break
+                out.add(lead)
+        _prefix_cache[src] = frozenset(out) if out else None
+    return _prefix_cache[src]
+
+
+_ANCHORED = 20  # characters per candidate start below which one scan is cheaper
+
+
+def _prefix_starts(doc, pattern: "Pattern") -> "list[int] | None":
+    return doc.memo(("patterns.prefix_starts", id(pattern)), lambda: _positions(doc, prefixes(pattern), _ANCHORED))
+
+
+def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | None":
+    """Sorted offsets in ``doc`` where one of ``strings`` starts (case
+    ignored), or None: no strings, no safe lower-casing, or more than one
+    occurrence per ``per`` characters (too dense to be worth listing)."""
+    low = _lower(doc)
+    if strings is None or low is None or _more_than(doc, low, strings, len(low) // per + 1):
+        return None
+    found: set[int] = set()
+    for n in strings:
+        found.update(_occurrences(doc, n))
+    return sorted(found)
+
+
+def _anchored(pattern: "Pattern", starts: list, text: str, pos: int, end: int):
+    """The matches of ``pattern.finditer(text, pos, end)``, given every
+    position where a match can start: one anchored attempt at each."""
+    import bisect
+
+    i, n = bisect.bisect_left(starts, pos), len(starts)
+    last = pos
+    match = pattern.match
+    while i < n:
+        c = starts[i]
+        i += 1
+        if c >= end:
+            return
+        if c < last:
+            continue
+        m = match(text, c, end)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def match_starts(doc, pattern: "Pattern") -> "list[int] | None":
+    """Every offset where ``pattern.match(doc.text, offset)`` succeeds, in
+    order (matches may overlap): one anchored attempt at each occurrence of
+    the pattern's prefixes. None when the pattern has no prefixes worth
+    listing in this document (the caller finds its starts another way)."""
+    at = _prefix_starts(doc, pattern) if hasattr(doc, "memo") else None
+    if at is None:
+        return None
+    text, match = doc.text, pattern.match
+    return [c for c in at if match(text, c) is not None]
+
+
+def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
+    """``pattern.finditer(doc.text, pos, endpos)``, tried only where a match
+    can start (see :func:`prefixes`) or searched only near the needles of
+    the pattern (see :func:`needles` and :func:`_near`): exact either way."""
+    text = doc.text
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if hasattr(doc, "memo"):
+        at = _prefix_starts(doc, pattern)
+        if at is not None:
+            return _anchored(pattern, at, text, pos, end)
+    starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
+    if starts is None:
+        return pattern.finditer(text, pos, end)
+    r = reach(pattern)
+    return _near(pattern, starts, text, pos, end, r, r + 2)
+
+
+def doc_search(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
+    """``pattern.search(doc.text, pos, endpos)``, near the needles only."""
+    return next(iter(doc_finditer(doc, pattern, pos, endpos)), None)
+
+
+def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
+    if not hasattr(doc, "memo"):  # not a Document: no prefilter
+        return None
+    # needles in nearly every sentence filter nothing: not worth listing
+    return doc.memo(("patterns.needle_starts", id(pattern)), lambda: _positions(doc, doc_needles(doc, pattern), _SPARSE))
+
+
+_SPARSE = 80  # characters per needle occurrence below which a prefilter is dropped
+
+
+_SMALL = 64_000  # characters: a shorter text is searched whole, faster than listing needles
+
+
+def _lower(doc) -> "str | None":
+    """``doc.text.lower()`` when a prefilter pays (the text is not short), it
+    keeps every offset and every character that IGNORECASE matches
+    differently (see _NO_LOWER_MAP) is absent; else None: no prefilter."""
+    def compute():
+        text = doc.text
+        if len(text) < _SMALL or any(ch in text for ch in _NO_LOWER_MAP):
+            return None
+        low = doc.memo("patterns.lower", lambda: text.lower())
+        return low if len(low) == len(text) else None
+    return doc.memo("patterns.lower_safe", compute)
+
+
+def matcher(doc, pattern: Pattern):
+    """``may_match`` bound to a document and a pattern, for loops over
+    sentences: a function of (start, end)."""
+    import bisect
+
+    starts = _needle_starts(doc, pattern)
+    if starts is None:
+        return lambda start, end: True
+    n = len(starts)
+    bl = bisect.bisect_left
+
+    def hit(start: int, end: int) -> bool:
+        i = bl(starts, start)
+        return i < n and starts[i] < end
+    return hit
+
+
+def may_match(doc, pattern: Pattern, start: int = 0, end: "int | None" = None) -> bool:
+    """False only when ``pattern`` cannot match inside ``doc.text[start:end]``
+    (no needle of it starts there): a search there would find nothing."""
+    import bisect
+
+    starts = _needle_starts(doc, pattern)
+    if starts is None:
+        return True
+    end = len(doc.text) if end is None else end
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
