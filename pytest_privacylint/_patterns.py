@@ -121,34 +121,35 @@ def words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(a for a in alts) + r")\b"
 
 
-class vocabulary:
-    """Context manager: patterns made inside it belong to one language's
-    vocabulary (``with vocabulary("de"): ...`` in a check's bundle builder);
-    the needle index of a document reads only its language's patterns and
-    those of no language."""
+class _Setting:
+    """Context manager: a context variable holds a value inside the block."""
+
+    def __init__(self, var: contextvars.ContextVar, value):
+        self._var, self._value = var, value
+
+    def __enter__(self):
+        self._token = self._var.set(self._value)
+        return self
+
+    def __exit__(self, *exc):
+        self._var.reset(self._token)
+        return False
+
+
+class vocabulary(_Setting):
+    """Patterns made inside it belong to one language's vocabulary (``with
+    vocabulary("de"): ...`` in a check's bundle builder); the needle index
+    of a document reads only its language's patterns and those of no
+    language."""
 
     def __init__(self, language: str):
+        super().__init__(_language, language)
         self.language = language
 
-    def __enter__(self):
-        self._token = _language.set(self.language)
-        return self
 
-    def __exit__(self, *exc):
-        _language.reset(self._token)
-        return False
-
-
-class guard:
-    """Context manager setting the timeout for patterns run inside it."""
+class guard(_Setting):
+    """Sets the timeout for patterns run inside it."""
 
     def __init__(self, seconds: float | None):
+        super().__init__(_timeout, seconds)
         self.seconds = seconds
-
-    def __enter__(self):
-        self._token = _timeout.set(self.seconds)
-        return self
-
-    def __exit__(self, *exc):
-        _timeout.reset(self._token)
-        return False
