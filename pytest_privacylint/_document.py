@@ -14,7 +14,7 @@ import bisect
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 from ._results import Evidence
 
@@ -70,10 +70,8 @@ class Link:
     href: str
 
 
-class Sentence(NamedTuple):
-    """A sentence of the visible text (a named tuple: a large policy has
-    hundreds of thousands, built in a fraction of a frozen dataclass's time)."""
-
+@dataclass(frozen=True)
+class Sentence:
     start: int
     end: int
     block: int  # index into Document.blocks
