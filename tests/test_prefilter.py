@@ -221,3 +221,41 @@ def test_regulator_context_visits_only_what_it_needs(lines, breaks):
     finally:
         _prefilter._SMALL = old
     assert skipping == _reg_from_reading_every_sentence(doc)
+
+
+def _sentences_of_the_seeds() -> list[str]:
+    import re as _re
+
+    out = []
+    for f in SEEDS:
+        out += [s.strip() for s in _re.split(r"(?<=[.!?:])\s+", f.read_text(encoding="utf-8")) if 3 < len(s.strip()) < 300]
+    return out
+
+
+SEED_SENTENCES = _sentences_of_the_seeds()
+NOISE = ["", " ", "\n\n", "## Contact\n\n", "- ", "privacy@acme.org", "(", ")", "“we”", "Inc.", "ſ", "é", "1", "Google Analytics", "under 13"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SEED_SENTENCES), st.sampled_from(NOISE)), min_size=1, max_size=25),
+       st.sampled_from(["text", "markdown"]))
+def test_every_check_decides_the_same_with_the_prefilter_on(parts, fmt):
+    """The whole pipeline, not only each pattern: a policy made of the seeds'
+    sentences shuffled with noise gets the same outcome, message and
+    evidence from every check whether its searches go through the needle
+    index, prefixes and sentence masks or scan every sentence."""
+    text = "Privacy Policy\n\n" + " ".join(sentence + noise for sentence, noise in parts)
+
+    def seen():
+        r = lint_text(text, fmt)
+        return [(c.id, c.outcome, c.message, [(e.line, e.column, e.end_line, e.end_column) for e in c.evidence]) for c in r.checks]
+
+    old = _prefilter._SMALL
+    try:
+        _prefilter._SMALL = 10**12
+        plain = seen()
+        _prefilter._SMALL = 0
+        prefiltered = seen()
+    finally:
+        _prefilter._SMALL = old
+    assert prefiltered == plain
