@@ -799,24 +799,27 @@ def analyse(doc, ctx):
         if blk.kind == "text" and len(text[blk.start:blk.end].split()) > LIST_ITEM_WORDS:
             last_long = bi
     cache: dict[int, dict] = {}
+    # a sentence holding no needle of a pattern cannot match it: no search there
+    role_in, link_in, neg_in, rescue_in = (matcher(doc, pat) for pat in (P.ROLE, P.LINK_TARGET, P.NEGATED, P.RESCUE))
 
     def ctx_of(sent):
         c = cache.get(sent.start)
         if c is None:
-            stext = text[sent.start:sent.end]
-            role = P.ROLE.search(stext) is not None
+            s, e = sent.start, sent.end
+            stext = text[s:e]
+            role = role_in(s, e) and P.ROLE.search(stext) is not None
             blk = doc.blocks[sent.block]
             if not role and len(text[blk.start:blk.end].split()) <= LIST_ITEM_WORDS:
                 li = lead_in[sent.block]
                 if li >= 0 and sent.block - li <= LEAD_IN_MAX_ITEMS:
                     lb = doc.blocks[li]
-                    role = P.ROLE.search(text, lb.start, lb.end) is not None
+                    role = role_in(lb.start, lb.end) and P.ROLE.search(text, lb.start, lb.end) is not None
             c = {
                 "text": stext,
                 "role": role,
-                "link": P.LINK_TARGET.search(stext),
-                "neg": P.NEGATED.search(stext),
-                "rescue": P.RESCUE.search(stext) is not None,
+                "link": P.LINK_TARGET.search(stext) if link_in(s, e) else None,
+                "neg": P.NEGATED.search(stext) if neg_in(s, e) else None,
+                "rescue": rescue_in(s, e) and P.RESCUE.search(stext) is not None,
             }
             cache[sent.start] = c
         return c

@@ -109,3 +109,23 @@ def test_unmarked_html_menus_are_chrome(page, menu_word):
 def test_link_lists_that_are_part_of_the_policy_are_kept(page, kept):
     doc = build_document(page, "html")
     assert kept in doc.text
+
+
+def test_a_sentence_never_starts_right_after_a_word_character():
+    """Checks search a sentence as a slice of the text, and the prefilter
+    reads a word-start needle in the whole text: the two agree because the
+    character before a sentence is never an ASCII letter, digit or "_" (a
+    space, a block's line break, a "。" ..., or there is none). Every
+    fixture and corpus policy, every format."""
+    from pathlib import Path
+
+    from pytest_privacylint._load import load_document
+
+    root = Path(__file__).resolve().parent.parent
+    files = [p for d in (root / "fixtures", root.parent / "shared" / "corpus" / "dev") if d.is_dir()
+             for p in sorted(d.rglob("*")) if p.suffix in (".md", ".txt", ".html")]
+    assert len(files) > 100
+    for f in files:
+        doc, _ = load_document(f)
+        bad = [s for s in doc.sentences if s.start and (doc.text[s.start - 1].isascii() and (doc.text[s.start - 1].isalnum() or doc.text[s.start - 1] == "_"))]
+        assert not bad, (f.name, [doc.text[max(0, s.start - 10):s.start + 10] for s in bad[:3]])
