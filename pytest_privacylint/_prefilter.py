@@ -71,7 +71,7 @@ def _near(pattern: Pattern, starts: list, string: str, pos: int, end: int, befor
 
 # -- needles: a cheap exact prefilter ------------------------------------------
 #
-# needles(p) is a set of plain strings of which every match of p contains at
+# A needle of p is a plain string of which every match of p contains at
 # least one (case-insensitively), derived from the parsed pattern: a literal
 # run, or for an alternation the union of its branches' sets, for a repeat
 # with a minimum of one its body's set. A sentence holding none of them
@@ -79,47 +79,6 @@ def _near(pattern: Pattern, starts: list, string: str, pos: int, end: int, befor
 # skips searches that would find nothing, never changes a result.
 
 _NO_LOWER_MAP = ("\u017f", "\u0130", "\u0131")  # ſ, İ, ı: equal to ASCII letters under IGNORECASE, not under str.lower
-
-
-def _required(items) -> "set[str] | None":
-    from re import _constants as C
-
-    cands: list[set[str]] = []
-    run: list[str] = []
-
-    def flush():
-        if run:
-            cands.append({"".join(run).lower()})
-            run.clear()
-
-    for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        if op is C.IN and av and all(x[0] is C.LITERAL for x in av) and len({chr(x[1]).lower() for x in av}) == 1:
-            run.append(chr(av[0][1]))  # [Ww]: one character once lower-cased
-            continue
-        flush()
-        s = None
-        if op is C.SUBPATTERN:
-            s = _required(av[3])
-        elif op is C.ATOMIC_GROUP:
-            s = _required(av)
-        elif op is C.IN and all(x[0] is C.LITERAL for x in av):
-            s = {chr(x[1]).lower() for x in av}
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            s = _required(av[2]) if av[0] >= 1 else None
-        elif op is C.BRANCH:
-            subs = [_required(b) for b in av[1]]
-            s = None if any(x is None for x in subs) else set().union(*subs)
-        if s is not None:
-            cands.append(s)
-    flush()
-    best = None
-    for c in cands:
-        if best is None or (min(map(len, c)), -len(c)) > (min(map(len, best)), -len(best)):
-            best = c
-    return best
 
 
 # -- needles chosen per document ------------------------------------------------
@@ -257,20 +216,14 @@ def doc_needles(doc, pattern: "Pattern") -> "frozenset[str] | None":
         t = requirements(pattern)
         low = _lower(doc)
         if t is None or low is None:
-            return needles(pattern)
+            return None
         index = _index(doc)
         sparse = len(low) // 500 + 1
 
-        def count(s: str, lead) -> int:
-            if lead is not None:
-                return len(_occurrences(doc, _key(s, lead)))
-            if s in index:
-                return len(index[s])
-            return doc.memo(("patterns.count", s), lambda: low.count(s))
-
         def best(node) -> "tuple[int, frozenset[str]]":
             if node[0] == "lit":
-                return count(node[1], node[2]), frozenset((_key(node[1], node[2]),))
+                key = _key(node[1], node[2])
+                return _count(doc, key), frozenset((key,))
             if node[0] == "any":
                 total, out = 0, set()
                 for k in node[1]:
@@ -297,15 +250,20 @@ def _all_indexed(t, index) -> bool:
     return all(s in index for s in _literals(t, set()))
 
 
-_needles_cache: dict = {}
+def needles(pattern: "Pattern") -> "frozenset[str] | None":
+    """A needle set of ``pattern`` chosen without a document (the one whose
+    shortest string is longest, then the smallest), or None."""
+    t = requirements(pattern)
+    return None if t is None else _static_choice(t)
 
 
-def needles(pattern: "Pattern | str") -> "frozenset[str] | None":
-    """Strings one of which every match of ``pattern`` contains, or None."""
-    src = pattern.pattern if isinstance(pattern, Pattern) else pattern
-    if src not in _needles_cache:
-        _needles_cache[src] = _needles(src)
-    return _needles_cache[src]
+def _static_choice(node) -> "frozenset[str]":
+    if node[0] == "lit":
+        return frozenset((node[1],))
+    sets = [_static_choice(k) for k in node[1]]
+    if node[0] == "any":
+        return frozenset().union(*sets)
+    return max(sets, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 _NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<\w+>")
@@ -318,24 +276,6 @@ def _parse(src: str):
     from re import _parser
 
     return _parser.parse(_NAMED_GROUP.sub("(?:", src))
-
-
-def _needles(src: str) -> "frozenset[str] | None":
-    try:
-        found = _required(_parse(src))
-    except Exception:  # syntax only the regex module knows: no prefilter
-        return None
-    if not found:
-        return None
-    out = set()
-    for n in found:
-        # a character whose case str.lower and IGNORECASE may see differently
-        # (Greek, Cyrillic ...) splits the needle: the longest safe piece stays
-        piece = max(_safe_pieces(n), key=len)
-        if not piece:
-            return None
-        out.add(piece)
-    return frozenset(out)
 
 
 def _safe_char(ch: str) -> bool:
@@ -369,7 +309,7 @@ def _occurrences(doc, needle: str) -> list[int]:
         return index[needle]
 
     def compute():
-        low = doc.memo("patterns.lower", lambda: doc.text.lower())
+        low = _lower(doc)
         out = []
         i = low.find(needle)
         while i >= 0:
@@ -387,7 +327,7 @@ def _led(doc, lead: str, starts: list) -> list:
     needle's lead demands: for "w" not a word character, for "s"
     whitespace. Only characters that surely fail are dropped (an ASCII
     letter, digit or "_" is a word character and not whitespace)."""
-    low = doc.memo("patterns.lower", lambda: doc.text.lower())
+    low = _lower(doc)
     return [p for p in starts if p == 0 or low[p - 1] not in _WORD_ASCII]
 
 
@@ -545,20 +485,31 @@ def _dense(doc, pattern: Pattern) -> bool:
         if ns is None or r is None or not hasattr(doc, "memo"):
             return False
         low = _lower(doc)
-        return low is not None and _more_than(doc, low, ns, len(low) // (r + 64) + 1)
+        return low is not None and _more_than(doc, ns, len(low) // (r + 64) + 1)
     return doc.memo(("patterns.dense", id(pattern)), compute)
 
 
-def _more_than(doc, low: str, strings, limit: int) -> bool:
+def _more_than(doc, strings, limit: int) -> bool:
     """Whether ``strings`` occur more than ``limit`` times in all in the
     lower-cased text (counts shared by every pattern of the document)."""
     total = 0
     for n in strings:
-        total += doc.memo(("patterns.count", n), lambda: len(_occurrences(doc, n)) if n[:1] == "\x00"
-                          else len(index[n]) if n in (index := _index(doc)) else low.count(n))
+        total += _count(doc, n)
         if total > limit:
             return True
     return False
+
+
+def _count(doc, needle: str) -> int:
+    """How often ``needle`` (a key of :func:`_key`) occurs in the lower-cased
+    text: listed in the index, filtered for its lead, or counted (shared by
+    every pattern of the document)."""
+    def compute():
+        index = _index(doc)
+        if needle[:1] == "\x00" or needle in index:
+            return len(_occurrences(doc, needle))
+        return _lower(doc).count(needle)
+    return doc.memo(("patterns.count", needle), compute)
 
 
 # -- prefixes: where a match can start ------------------------------------------
@@ -665,7 +616,7 @@ def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | 
     ignored), or None: no strings, no safe lower-casing, or more than one
     occurrence per ``per`` characters (too dense to be worth listing)."""
     low = _lower(doc)
-    if strings is None or low is None or _more_than(doc, low, strings, len(low) // per + 1):
+    if strings is None or low is None or _more_than(doc, strings, len(low) // per + 1):
         return None
     found: set[int] = set()
     for n in strings:
@@ -749,7 +700,7 @@ def _lower(doc) -> "str | None":
         text = doc.text
         if len(text) < _SMALL or any(ch in text for ch in _NO_LOWER_MAP):
             return None
-        low = doc.memo("patterns.lower", lambda: text.lower())
+        low = text.lower()
         return low if len(low) == len(text) else None
     return doc.memo("patterns.lower_safe", compute)
 
