@@ -66,10 +66,6 @@ class Pattern:
         self.language = _language.get()
         compiled.append(self)
 
-    @property
-    def _re(self):
-        return self._compiled or self._compile()
-
     def _compile(self):
         r = self._compiled = regex.compile(self.pattern, self.flags)
         return r
