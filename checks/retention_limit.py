@@ -56,7 +56,7 @@ from types import SimpleNamespace
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile, vocabulary, words
-from pytest_privacylint._prefilter import sentence_mask
+from pytest_privacylint._prefilter import finditer_in, search_in, sentence_mask
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import durations as D
 from pytest_privacylint._vocab import retention as RV
@@ -407,15 +407,15 @@ def _verb_start(P, sent: str, pos: int) -> int:
     return last if last is not None else pos
 
 
-def _retention_verbs(P, sent: str) -> tuple[bool, bool]:
+def _retention_verbs(P, doc, sent: str, at: int) -> tuple[bool, bool]:
     keep = False
-    for k in P.KEEP.finditer(sent):
+    for k in finditer_in(doc, P.KEEP, sent, at):
         ctx = sent[max(0, k.start() - 25):k.end() + 40]
         fm = P.KEEP_FALSE.search(ctx)
         if fm is None:
             keep = True
             break
-    delete = P.DELETE.search(sent) is not None
+    delete = search_in(doc, P.DELETE, sent, at) is not None
     return keep, delete
 
 
@@ -438,7 +438,13 @@ def decide(doc, ctx):
 
     sections: dict[int, tuple[bool, bool]] = {}
     settled = not getattr(ctx, "explain", True)  # the first limit is the evidence: later sentences change nothing
-    for si, s in enumerate(doc.sentences):
+    sentences = doc.sentences
+    if all(m is not None for m in masks.values()):  # only sentences that can hold a match of one of them
+        visit = sorted(set().union(*(m for name, m in masks.items() if name not in ("KEEP", "DELETE"))))
+    else:
+        visit = range(len(sentences))
+    for si in visit:
+        s = sentences[si]
         if limits and settled:
             break
         block = doc.blocks[s.block]
@@ -446,7 +452,7 @@ def decide(doc, ctx):
             if not on("RET_HEADING", si):
                 continue
             sent = text[s.start:s.end]
-            hm = P.RET_HEADING.search(sent)
+            hm = search_in(doc, P.RET_HEADING, sent, s.start)
             if hm:
                 mentions.append((s.start, s.end))
                 cands.append(Candidate(s.start, s.end, "retention heading (mention)", False))
@@ -471,11 +477,11 @@ def decide(doc, ctx):
                 rs = bool(P.RET_HEADING.search(title))
                 sections[hk] = (rs, bool(P.COOKIE_HEADING.search(title)) and not rs)
             ret_section, cookie_section = sections[hk]
-            keep, delete = _retention_verbs(P, sent)
+            keep, delete = _retention_verbs(P, doc, sent, s.start)
         else:
             ret_section = cookie_section = keep = delete = False
 
-        for m in (P.TIME.finditer(sent) if t_on else ()):
+        for m in (finditer_in(doc, P.TIME, sent, s.start) if t_on else ()):
             ok, kind, rule = _classify_time(P, sent, m, keep, delete, ret_section, cookie_section)
             a, b = s.start + m.start(), s.start + m.end()
             if kind is not None:
@@ -487,10 +493,10 @@ def decide(doc, ctx):
                 floors.append((a, b))
 
         for pat in events_on:
-            for m in pat.finditer(sent):
+            for m in finditer_in(doc, pat, sent, s.start):
                 span = sent[m.start():min(len(sent), m.end() + 50)]
                 a, b = s.start + m.start(), s.start + m.end()
-                bad = P.NON_AUTO.search(span) or ("request" in span.lower() and P.PERSON_ASKS.search(sent))
+                bad = P.NON_AUTO.search(span) or ("request" in span.lower() and search_in(doc, P.PERSON_ASKS, sent, s.start))
                 if pat is P.UNTIL_THEN and not bad:  # any event: not the account, a period or the law
                     bad = P.ACCOUNT.search(span) or P.VAGUE.search(span) or _UNTIL_NOT.search(m.group("event"))
                 if bad:
@@ -499,7 +505,7 @@ def decide(doc, ctx):
                 # a session or token as the deleted thing is expiry; data deleted when a session ends is retention
                 ev0, ev1 = (m.end("verb"), m.end()) if m.start("verb") < m.start("event") else (m.start(), m.start("verb"))
                 rest = sent[:ev0] + " " + sent[ev1:]
-                if P.COOKIE_CTX.search(sent) or (P.TOKEN_CTX.search(rest) and not P.TOKEN_NOT.search(rest)):
+                if search_in(doc, P.COOKIE_CTX, sent, s.start) or (P.TOKEN_CTX.search(rest) and not P.TOKEN_NOT.search(rest)):
                     cands.append(Candidate(a, b, "cookie/session deletion (not retention)", False))
                     continue
                 tail = P.EVENT_TAIL.match(sent, m.end())
@@ -507,7 +513,7 @@ def decide(doc, ctx):
                     b = s.start + tail.end()
                 cands.append(Candidate(a, b, "deletion at an automatic event", True))
                 limits.append((a, b, "deletion at an automatic event"))
-        mm = P.MEMORY.search(sent) if memory_on else None
+        mm = search_in(doc, P.MEMORY, sent, s.start) if memory_on else None
         if mm:
             a, b = s.start + mm.start(), s.start + mm.end()
             if any(r == "deletion at an automatic event" and s.start <= st < s.end for st, _, r in limits):
@@ -517,14 +523,14 @@ def decide(doc, ctx):
 
         ret_ctx = keep or delete or ret_section
         if ret_on:
-            for m in P.ACCOUNT.finditer(sent):
+            for m in finditer_in(doc, P.ACCOUNT, sent, s.start):
                 a, b = s.start + m.start(), s.start + m.end()
                 if not ret_ctx:
                     continue
                 account.append((a, b))
                 cands.append(Candidate(a, b, "account/subscription lifetime (lenient only)", lenient))
             for strong, pat in ((True, P.VAGUE), (False, P.WEAK_VAGUE)):
-                for m in pat.finditer(sent):
+                for m in finditer_in(doc, pat, sent, s.start):
                     a, b = s.start + m.start(), s.start + m.end()
                     if not ret_ctx or any(x <= a < y or a <= x < b for x, y in account):
                         continue
@@ -532,12 +538,12 @@ def decide(doc, ctx):
                         continue
                     vague.append((a, b, strong))
                     cands.append(Candidate(a, b, "vague: " + doc.quote(a, b).lower(), False))
-        ns = P.NOT_STORED.search(sent) if ns_on else None
+        ns = search_in(doc, P.NOT_STORED, sent, s.start) if ns_on else None
         if ns:
             cands.append(Candidate(s.start + ns.start(), s.start + ns.end(), "data not stored (not a limit)", False))
             continue
-        mm = P.MENTION.search(sent) if mention_on else None
-        if mm and not P.COOKIE_CTX.search(sent) and not P.CANNOT_DELETE.search(sent):
+        mm = search_in(doc, P.MENTION, sent, s.start) if mention_on else None
+        if mm and not search_in(doc, P.COOKIE_CTX, sent, s.start) and not search_in(doc, P.CANNOT_DELETE, sent, s.start):
             a, b = s.start + mm.start(), s.start + mm.end()
             mentions.append((a, b))
             cands.append(Candidate(a, b, "retention or deletion mentioned, no period", False))

@@ -351,7 +351,10 @@ def _indexed_strings(language: str) -> "frozenset[str]":
         for p in compiled:
             if p.language is None or p.language == language:
                 for group in (_literals(requirements(p), set()), prefixes(p)):
-                    out.update(x for x in group or () if len(x) >= _MIN_INDEXED)
+                    for x in group or ():
+                        x = x[2:] if x[:1] == "\x00" else x  # a word-start prefix: its string is indexed
+                        if len(x) >= _MIN_INDEXED:
+                            out.add(x)
         if len(_strings_cache) > 32:
             _strings_cache.clear()
         _strings_cache[key] = frozenset(out)
@@ -514,8 +517,9 @@ def _count(doc, needle: str) -> int:
 
 # -- prefixes: where a match can start ------------------------------------------
 #
-# prefixes(p) is a set of plain strings one of which every match of p starts
-# with (after zero-width assertions such as \b and lookbehinds). Where the
+# prefixes(p) is a set of strings one of which every match of p starts with
+# (after zero-width assertions such as lookbehinds; after \b a string that
+# begins with a word character is keyed to start a word, see _key). Where the
 # set exists, a match can only start at one of their occurrences: one
 # anchored attempt there replaces a scan.
 
@@ -529,62 +533,68 @@ def _prefix(items) -> "set[str] | None":
     """Strings one of which every match of ``items`` starts with: literals,
     optional literals and alternatives of literals followed as far as the
     cross product stays small ("(?:was|is) (?:built|made) by" gives four
-    strings), or None when a match may start with anything."""
-    found, _ = _starts(items)
+    strings, "(?:for\\s+)?as long" gives "for" and "as long"), or None when
+    a match may start with anything."""
+    found = {s for s, _ in _starts(items)}
     return None if not found or "" in found else found
 
 
-def _starts(items) -> "tuple[set[str], bool]":
-    """(strings every match of the sequence starts with, whether they are
-    the whole match)."""
-    acc = {""}
+def _starts(items) -> "set[tuple[str, bool]]":
+    """Pairs (s, whole): every match of the sequence starts with one of the
+    strings s; ``whole`` when s is all of that match so far, so what follows
+    the sequence follows s directly."""
+    acc = {("", True)}
     for op, av in items:
-        step, whole = _item_starts(op, av)
-        if step is None:
-            return acc, False
-        if len(acc) > 1 and len(acc) * len(step) > _MAX_PREFIXES:
-            return acc, False  # the cross product would grow too large: the prefixes end here
-        acc = {a + b for a in acc for b in step}
-        if not whole:
-            return acc, False
-    return acc, True
+        if not any(whole for _, whole in acc):
+            break
+        step = _item_starts(op, av)
+        grown = {(a, False) for a, whole in acc if not whole or step is None}
+        if step is not None:
+            grown |= {(a + b, w) for a, whole in acc if whole for b, w in step}
+        if len(acc) > 1 and len(grown) > _MAX_PREFIXES:
+            return {(a, False) for a, _ in acc}  # the cross product would grow too large: the prefixes end here
+        acc = grown
+    return acc
 
 
-def _item_starts(op, av) -> "tuple[set[str] | None, bool]":
+def _item_starts(op, av) -> "set[tuple[str, bool]] | None":
+    """The pairs of :func:`_starts` for one parsed item, or None when it
+    may start with anything."""
     from re import _constants as C
 
     if op is C.LITERAL:
-        return {chr(av).lower()}, True
+        return {(chr(av).lower(), True)}
     if op is C.IN and av and all(x[0] is C.LITERAL for x in av):
-        return {chr(x[1]).lower() for x in av}, True
+        return {(chr(x[1]).lower(), True) for x in av}
+    if op is C.AT and av is C.AT_BOUNDARY:
+        return {(_BOUNDARY, True)}
     if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
-        return {""}, True  # zero-width: the match goes on from here
+        return {("", True)}  # zero-width: the match goes on from here
     if op is C.SUBPATTERN:
         return _starts(av[3])
     if op is C.ATOMIC_GROUP:
         return _starts(av)
     if op is C.BRANCH:
-        out: set[str] = set()
-        whole = True
+        out: set[tuple[str, bool]] = set()
         for b in av[1]:
-            s, w = _starts(b)
-            out |= s
-            whole = whole and w
-        return out, whole
+            out |= _starts(b)
+        return out
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, hi, body = av
-        s, w = _starts(body)
-        if lo == 0 and hi == 1:
-            return s | {""}, w
+        s = _starts(body)
         if lo == 1 and hi == 1:
-            return s, w
-        if lo >= 1:
-            return s, False  # at least one body: the match starts with it
-    return None, False
+            return s
+        once = {(a, False) for a, _ in s}  # the body, perhaps again: the prefix ends after its first start
+        return once | {("", True)} if lo == 0 else once
+    return None
+
+
+_BOUNDARY = "\x01"  # \b inside a prefix while it is built
 
 
 def prefixes(pattern: "Pattern") -> "frozenset[str] | None":
-    """Strings one of which every match of ``pattern`` starts with, or None."""
+    """Strings one of which every match of ``pattern`` starts with, or None;
+    a string after ``\b`` is keyed as a word start (see :func:`_key`)."""
     src = pattern.pattern
     if src not in _prefix_cache:
         try:
@@ -596,10 +606,13 @@ def prefixes(pattern: "Pattern") -> "frozenset[str] | None":
             out = set()
             for n in found:
                 lead = _safe_pieces(n)[0]  # the characters before any whose case may differ
+                bounded = lead.startswith(_BOUNDARY)
+                lead = lead.replace(_BOUNDARY, "")
                 if not lead:
                     out = None
                     break
-                out.add(lead)
+                # after \b, a word character starts a word: no ASCII word character before it
+                out.add(_key(lead, "w") if bounded and lead[0] in _WORD_ASCII else lead)
         _prefix_cache[src] = frozenset(out) if out else None
     return _prefix_cache[src]
 
@@ -672,6 +685,42 @@ def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = Non
         return pattern.finditer(text, pos, end)
     r = reach(pattern)
     return _near(pattern, starts, text, pos, end, r, r + 2)
+
+
+def finditer_in(doc, pattern: Pattern, part: str, offset: int):
+    """``pattern.finditer(part)``, the same matches (positions in ``part``),
+    where ``part`` is ``doc.text[offset:offset + len(part)]`` (a sentence):
+    tried only at the occurrences of the pattern's prefixes inside it when
+    the document lists them (see :func:`prefixes`), else a plain scan."""
+    at = _prefix_starts(doc, pattern) if hasattr(doc, "memo") else None
+    if at is None or (offset and doc.text[offset - 1:offset].lower() in _WORD_ASCII):
+        # (word-start prefixes are listed where the text before is no word character)
+        return pattern.finditer(part)
+    return _anchored_in(pattern, at, part, offset)
+
+
+def _anchored_in(pattern: Pattern, starts: list, part: str, offset: int):
+    import bisect
+
+    i, n, end = bisect.bisect_left(starts, offset), len(starts), offset + len(part)
+    last = 0
+    match = pattern.match
+    while i < n:
+        c = starts[i] - offset
+        i += 1
+        if c >= end - offset:
+            return
+        if c < last:
+            continue
+        m = match(part, c)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def search_in(doc, pattern: Pattern, part: str, offset: int):
+    """``pattern.search(part)`` (see :func:`finditer_in`)."""
+    return next(iter(finditer_in(doc, pattern, part, offset)), None)
 
 
 def doc_search(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):

@@ -74,6 +74,29 @@ def test_prefiltered_search_finds_what_a_plain_scan_finds(patterns, thresholds, 
     assert not mismatched
 
 
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_search_inside_a_sentence_finds_what_a_scan_of_the_sentence_finds(patterns, thresholds, name):
+    """``finditer_in`` / ``search_in``: a pattern tried only at its prefixes
+    inside a sentence finds what ``finditer`` / ``search`` on the sentence's
+    text finds (lookbehinds and word boundaries see the sentence alone)."""
+    text, fmt = TEXTS[name]
+    doc = build_document(text, fmt)
+    parts = [(doc.text[s.start:s.end], s.start) for s in doc.sentences]
+    parts += [(doc.text[s.start + 1:s.end], s.start + 1) for s in doc.sentences]  # a part after a word character
+    mismatched = set()
+    for p in patterns:
+        if p.language not in (None, doc.language):  # never searched in this document
+            continue
+        for part, at in parts:
+            plain = [m.span() for m in p.finditer(part)]
+            if [m.span() for m in _prefilter.finditer_in(doc, p, part, at)] != plain:
+                mismatched.add(p.pattern[:80])
+            found = _prefilter.search_in(doc, p, part, at)
+            if (found and found.span()) != (plain[0] if plain else None):
+                mismatched.add(p.pattern[:80])
+    assert not mismatched
+
+
 # -- the needle index ------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402
