@@ -47,7 +47,7 @@ from types import SimpleNamespace
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile, vocabulary, words
-from pytest_privacylint._prefilter import matcher
+from pytest_privacylint._prefilter import search_in, sentence_mask
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import children as CV
 
@@ -244,28 +244,35 @@ def decide(doc, ctx):
     mentions: list[tuple[int, int]] = []
     best = None  # (rule rank, start, end): the strongest stance is the evidence
     sections: dict[int, bool] = {}
-    child_hit, age_hit = matcher(doc, P.CHILD), matcher(doc, P.AGE)
+    child_mask, age_mask = sentence_mask(doc, P.CHILD), sentence_mask(doc, P.AGE)
+    blocks, sentences = doc.blocks, doc.sentences
+    heading_of = doc.section_heads()
+
+    def in_child_section(block: int) -> bool:
+        """Whether a block lies under a heading about children."""
+        h = heading_of[block]
+        if h not in sections:
+            sections[h] = h >= 0 and bool(P.CHILD_HEADING.search(text[blocks[h].start:blocks[h].end]))
+        return sections[h]
+
+    if child_mask is None or age_mask is None:
+        visit = range(len(sentences))
+    else:  # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
+        visit = sorted(child_mask | age_mask | {si for si, s in enumerate(sentences) if in_child_section(s.block)})
     settled = not getattr(ctx, "explain", True)  # a first-ranked stance is the evidence: later sentences change nothing
-    for s in doc.sentences:
+    for si in visit:
+        s = sentences[si]
         if settled and best is not None and best[0] == 0:
             break
-        is_heading = doc.blocks[s.block].kind == "heading"
-        # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
-        child_on = child_hit(s.start, s.end)
-        age_on = age_hit(s.start, s.end)
-        if is_heading:
-            child_section = False
-        else:
-            h = doc.heading_for(s.start)
-            hk = h.start if h is not None else -1
-            if hk not in sections:
-                sections[hk] = bool(P.CHILD_HEADING.search(text[h.start:h.end] if h is not None else ""))
-            child_section = sections[hk]
+        is_heading = blocks[s.block].kind == "heading"
+        child_on = child_mask is None or si in child_mask
+        age_on = age_mask is None or si in age_mask
+        child_section = not is_heading and in_child_section(s.block)
         if not (child_on or age_on or child_section):
             continue
         sent = text[s.start:s.end]
-        child = P.CHILD.search(sent) if child_on else None
-        age = P.AGE.search(sent) if age_on and child is None else None  # only read when no child word
+        child = search_in(doc, P.CHILD, sent, s.start) if child_on else None
+        age = search_in(doc, P.AGE, sent, s.start) if age_on and child is None else None  # only read when no child word
         if not (child or age or child_section):
             continue
         ref = child or age
@@ -274,7 +281,7 @@ def decide(doc, ctx):
         if is_heading:
             continue
         for name, pat in P.STANCE:
-            m = pat.search(sent)
+            m = search_in(doc, pat, sent, s.start)
             if not m:
                 continue
             # a stance needs a child, a minor or an age in the sentence; in a
@@ -288,7 +295,7 @@ def decide(doc, ctx):
                 best = (rank, s.start, s.end)
             break
         if ref is not None:
-            ns = P.NOT_STANCE.search(sent)
+            ns = search_in(doc, P.NOT_STANCE, sent, s.start)
             rule = "not a stance: " + (ns.group().lower() if ns else "mention only")
             cands.append(Candidate(s.start + ref.start(), s.start + ref.end(), rule, False))
     if best is not None:

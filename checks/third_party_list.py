@@ -47,7 +47,7 @@ import regex
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import FLAGS, compile, vocabulary, words
-from pytest_privacylint._prefilter import doc_finditer, match_starts, matcher
+from pytest_privacylint._prefilter import doc_finditer, match_starts, matcher, word_starts
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL
 from pytest_privacylint._vocab import sharing as SV
@@ -254,6 +254,7 @@ _LOOKUP, _NON = _build_lookup()
 # run on the whole text once per document: a plain (trivially linear) pattern,
 # without the timeout wrapper's per-match cost
 _WORD = regex.compile(r"\w+", _CASE)
+_WORD_CHAR = regex.compile(r"\w", _CASE)
 
 
 class _Words:
@@ -289,43 +290,72 @@ class _Words:
         return out
 
 
+class _Tokens:
+    """The words of a document as the look-ups below ask for them. Where the
+    document has a needle index (see _prefilter), word starts come from it;
+    else (and for the phrase tries that need every word) the text is split
+    into :class:`_Words`, once, when first needed."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._words: "_Words | None" = None
+
+    @property
+    def words(self) -> _Words:
+        if self._words is None:
+            self._words = _Words(self.doc.text)
+        return self._words
+
+    def starting(self, prefixes: tuple[str, ...]) -> list[int]:
+        """Offsets of the words that may begin (case-insensitively) with one
+        of the lower-case ``prefixes`` (perhaps some more offsets: callers
+        try a pattern there)."""
+        found = word_starts(self.doc, prefixes)
+        return self.words.starting(prefixes) if found is None else found
+
+
 class _NameIndex:
     r"""Exact-case lookup of many names in a text, without a huge alternation.
 
     Finds the same spans as the pattern
     ``(?<![\w@/.-])(?:name|...)(?![\w@-]|\.[A-Za-z0-9])`` with the names
-    longest first: the text is split once into words; a word not preceded by
-    ``@ / . -`` is looked up in a dict from first word to the names starting
-    with it (longest first), and the first name the text continues with, and
-    that ends at a name boundary, is the match. Matches do not overlap.
+    longest first: one Aho-Corasick pass (pyahocorasick) lists where every
+    name occurs; at each occurrence that begins a word not preceded by
+    ``@ / . -``, the longest name found there that ends at a name boundary
+    is the match. Matches do not overlap.
     """
 
     _END = compile(r"(?![\w@-]|\.[A-Za-z0-9])", _CASE)  # a name ends here
 
     def __init__(self, names):
-        self._by_first: dict[str, list[str]] = {}
-        for name in sorted(set(names), key=len, reverse=True):
-            first = _WORD.match(name)
-            if first is None:
+        self.names = sorted(set(names), key=len, reverse=True)
+        for name in self.names:
+            if _WORD.match(name) is None:
                 raise ValueError(f"a gazetteer name must begin with a word character: {name!r}")
-            self._by_first.setdefault(first.group(), []).append(name)
+        self._automaton = None
 
-    def finditer(self, text: str, tokens: "_Words | None" = None):
-        """(start, end, name) of every name in ``text``, left to right;
-        ``tokens`` is ``_Words(text)`` if the caller has it."""
-        at = (tokens or _Words(text)).at
-        firsts = sorted((start, word) for word in at.keys() & self._by_first.keys() for start in at[word])
+    def finditer(self, text: str):
+        """(start, end, name) of every name in ``text``, left to right."""
+        if self._automaton is None:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for name in self.names:
+                automaton.add_word(name, name)
+            automaton.make_automaton()
+            self._automaton = automaton
+        found = sorted((end + 1 - len(name), -len(name), name) for end, name in self._automaton.iter(text))
         done = 0  # end of the last match
-        for start, word in firsts:
-            # a word is preceded by a non-word character: is it one of @/.-?
-            if start < done or (start and text[start - 1] in "@/.-"):
+        for start, _, name in found:  # at each start, longest first
+            if start < done:
                 continue
-            for name in self._by_first.get(word, ()):
-                end = start + len(name)
-                if text.startswith(name, start) and self._END.match(text, end):
-                    yield start, end, name
-                    done = end
-                    break
+            # a name begins a word, not preceded by one of @/.-
+            if start and (text[start - 1] in "@/.-" or _WORD_CHAR.match(text, start - 1)):
+                continue
+            end = start + len(name)
+            if self._END.match(text, end):
+                yield start, end, name
+                done = end
 
     def search(self, text: str):
         return next(self.finditer(text), None)
@@ -429,7 +459,12 @@ _ORG_LEGAL_MAX_SPACES = 5  # 4 between name tokens, 1 before the suffix
 # suffix begins a word whose leading letters are these, with no digit after
 _LEGAL_WORDS = frozenset(regex.match(r"[A-Za-z]+", alt).group() for alt in LEGAL_SUFFIX[len("(?:"):-1].split("|"))
 _LEGAL_INITIALS = frozenset(w[0] for w in _LEGAL_WORDS)
-_LEGAL_LEAD = compile(r"[A-Za-z]+(?![A-Za-z0-9])", _CASE)
+# a word whose leading letters are a legal-form word ("Inc", "GmbH", "Ltd."):
+# one plain, linear scan per document (the initials first: twice as fast)
+_LEGAL_WORD_AT = regex.compile(
+    "(?=[" + "".join(sorted(_LEGAL_INITIALS)) + r"])(?<!\w)(?:" + "|".join(sorted(_LEGAL_WORDS, key=len, reverse=True)) + r")(?![A-Za-z0-9])",
+    _CASE,
+)
 _ORG_ROLE_AFTER = compile(
     r"\b(?:to|for|which|that|who)\b|\b(?:processes|receives|collects|stores|hosts|provides|handles|acts as|is our|are our|as our|as a|as an)\b",
 )
@@ -508,17 +543,17 @@ def _name_is_org(name: str) -> bool:
     return not all(t.isupper() and len(t) <= 2 for t in meaningful)
 
 
-def _phrase_tries(doc, phrases: _PhrasePattern, tokens: _Words):
+def _phrase_tries(doc, phrases: _PhrasePattern, tokens: "_Tokens"):
     """(position, pattern) where a phrase pattern can begin: the offsets
     where it matches, found at its prefixes in the needle index, else every
     word that can begin a phrase (see _PhrasePattern.tries)."""
     starts = match_starts(doc, phrases.pattern)
     if starts is None:
-        return phrases.tries(tokens)
+        return phrases.tries(tokens.words)
     return ((s, phrases.pattern) for s in starts)
 
 
-def _controller_decls(doc, tokens: _Words):
+def _controller_decls(doc, tokens: "_Tokens"):
     """``_CONTROLLER_DECL.finditer(text)``, without trying every position."""
     text = doc.text
     tries = dict(_phrase_tries(doc, _DECL_LEAD_AT, tokens))
@@ -546,25 +581,16 @@ def _name_starts_before(text: str, end: int, max_spaces: int) -> list[int]:
     return [j for j in range(i, end) if "A" <= text[j] <= "Z"]
 
 
-def _legal_entities(text: str, tokens: _Words):
+def _legal_entities(text: str):
     """``_ORG_LEGAL.finditer(text)``, trying the pattern only at the capitals
     shortly before a word that can begin a legal suffix."""
     starts = []
-    for word, at in tokens.at.items():
-        if word[0] not in _LEGAL_INITIALS:
-            continue
-        if word.isascii() and word.isalpha():  # most words: all leading letters
-            lead = word
-        else:
-            m = _LEGAL_LEAD.match(word)
-            lead = m.group() if m else ""
-        if lead in _LEGAL_WORDS:
-            for suffix in at:
-                starts += _name_starts_before(text, suffix, _ORG_LEGAL_MAX_SPACES)
+    for m in _LEGAL_WORD_AT.finditer(text):
+        starts += _name_starts_before(text, m.start(), _ORG_LEGAL_MAX_SPACES)
     return _finditer_at(text, ((s, _ORG_LEGAL) for s in starts))
 
 
-def _controller_names(doc, ctx, tokens: _Words) -> set[str]:
+def _controller_names(doc, ctx, tokens: "_Tokens") -> set[str]:
     names = {n.lower() for n in ctx.controller_names if n}
     # "Acme Inc. ("we", "us")" declares the controller
     for m in _controller_decls(doc, tokens):
@@ -777,7 +803,7 @@ def analyse(doc, ctx):
     text = doc.text
     sentences = doc.sentences
     sent_starts = [s.start for s in sentences]
-    tokens = _Words(text)
+    tokens = _Tokens(doc)
     controllers = _controller_names(doc, ctx, tokens)
     if P.LANG is not None:
         controllers |= _lang_controller_names(doc, P)
@@ -834,7 +860,7 @@ def analyse(doc, ctx):
 
     # -- gazetteer and non-recipient names --------------------------------
     pending_short: list[int] = []
-    for start, end, surface in _NAMES.finditer(text, tokens):
+    for start, end, surface in _NAMES.finditer(text):
         if surface in _NON and surface not in _LOOKUP:
             cands.append((Candidate(start, end, f"not a recipient: {_NON[surface]}", False), "", ""))
             continue
@@ -907,7 +933,7 @@ def analyse(doc, ctx):
     for pat, rule, matches in (
         (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _phrase_tries(doc, _ORG_IN_ROLE, tokens))),
         (_HELD_IN, "organisation in receiving role", doc_finditer(doc, _HELD_IN) if "," in text else ()),
-        (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text, tokens)),
+        (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text)),
         *P.org_patterns(text),
     ):
         for m in matches:

@@ -327,8 +327,9 @@ class Document:
             self._block_starts = [b.start for b in self.blocks]
         return max(0, bisect.bisect_right(self._block_starts, offset) - 1)
 
-    def heading_for(self, offset: int) -> Block | None:
-        """The nearest heading at or before ``offset`` (its section)."""
+    def section_heads(self) -> list[int]:
+        """For each block, the index of the nearest heading block at or
+        before it (itself if a heading), or -1: the sections."""
         if self._heading_of is None:
             last = -1
             self._heading_of = []
@@ -336,9 +337,13 @@ class Document:
                 if b.kind == "heading":
                     last = i
                 self._heading_of.append(last)
+        return self._heading_of
+
+    def heading_for(self, offset: int) -> Block | None:
+        """The nearest heading at or before ``offset`` (its section)."""
         if not self.blocks:
             return None
-        i = self._heading_of[self.block_index(offset)]
+        i = self.section_heads()[self.block_index(offset)]
         return self.blocks[i] if i >= 0 else None
 
     def section_title(self, offset: int) -> str:

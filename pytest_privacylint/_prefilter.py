@@ -621,7 +621,110 @@ _ANCHORED = 20  # characters per candidate start below which one scan is cheaper
 
 
 def _prefix_starts(doc, pattern: "Pattern") -> "list[int] | None":
-    return doc.memo(("patterns.prefix_starts", id(pattern)), lambda: _positions(doc, prefixes(pattern), _ANCHORED))
+    """Every offset where one of the pattern's prefixes starts, or None (see
+    :func:`_prefix_chunks`)."""
+    def compute():
+        chunks = _prefix_chunks(doc, pattern)
+        return None if chunks is None else chunks.between(0, len(doc.text))
+    return doc.memo(("patterns.prefix_starts", id(pattern)), compute)
+
+
+_CHUNK = 1 << 16  # characters: prefix occurrences are listed a piece of the text at a time
+
+
+class _Listed:
+    """The sorted offsets of one string (a key of :func:`_key`) in the
+    lower-cased text, listed from the start as far as asked, _CHUNK
+    characters at a time (shared by every pattern of the document): a
+    search that stops early lists only the text it reached."""
+
+    def __init__(self, doc, key: str):
+        self.low = _lower(doc)
+        self.lead, self.string = (key[1], key[2:]) if key[:1] == "\x00" else (None, key)
+        listed = _index(doc).get(self.string)
+        self.found, self.upto = [], 0  # every offset below upto is in found
+        if listed is not None:  # in the needle index (not frequent): listed whole at once
+            self.found, self.upto = listed, len(self.low)
+            if self.lead is not None:
+                self.found = _led(doc, self.lead, listed)
+
+    def between(self, a: int, b: int) -> list[int]:
+        """Sorted offsets in [a, b)."""
+        import bisect
+
+        if b > self.upto:
+            self._extend(b)
+        found = self.found
+        i = bisect.bisect_left(found, a)
+        return found[i:bisect.bisect_left(found, b, i)]
+
+    def _extend(self, b: int) -> None:
+        low, n = self.low, self.string
+        z = min(len(low), max(b, self.upto + _CHUNK))
+        at, stop = [], z + len(n) - 1
+        i = low.find(n, self.upto, stop)
+        while i >= 0:
+            at.append(i)
+            i = low.find(n, i + 1, stop)
+        if self.lead is not None:  # see _led
+            at = [i for i in at if i == 0 or low[i - 1] not in _WORD_ASCII]
+        self.found += at
+        self.upto = z
+
+
+def _listed(doc, key: str) -> _Listed:
+    return doc.memo(("patterns.listed", key), lambda: _Listed(doc, key))
+
+
+class _Chunks:
+    """The offsets where one of some strings (keys) occurs, merged from
+    their :class:`_Listed` as far as asked."""
+
+    def __init__(self, doc, strings):
+        self.size = len(doc.text)
+        each = [_listed(doc, n) for n in sorted(strings)]
+        self.lazy = [x for x in each if x.upto < self.size]
+        self.whole = sorted({i for x in each if x.upto == self.size for i in x.found})  # listed at once
+        self.found: list[int] = []  # of the lazy ones
+        self.upto = 0
+
+    def between(self, a: int, b: int) -> list[int]:
+        """Sorted offsets in [a, b)."""
+        import bisect
+
+        whole = self.whole
+        i = bisect.bisect_left(whole, a)
+        out = whole[i:bisect.bisect_left(whole, b, i)]
+        if not self.lazy:
+            return out
+        if b > self.upto:
+            z = min(self.size, max(b, self.upto + _CHUNK))
+            more = set()
+            for x in self.lazy:
+                more.update(x.between(self.upto, z))
+            self.found += sorted(more)
+            self.upto = z
+        found = self.found
+        i = bisect.bisect_left(found, a)
+        lazy = found[i:bisect.bisect_left(found, b, i)]
+        return sorted(set(out + lazy)) if out and lazy else out or lazy
+
+
+def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | None":
+    """The pattern's prefix occurrences (see :class:`_Chunks`), or None: no
+    prefixes, no safe lower-casing, or more than one occurrence per
+    _ANCHORED characters (too dense to be worth listing; counted without
+    the word-start condition, an upper bound)."""
+    def compute():
+        strings = prefixes(pattern)
+        low = _lower(doc)
+        if strings is None or low is None:
+            return None
+        plain = {n[2:] if n[:1] == "\x00" else n for n in strings}
+        if _more_than(doc, plain, len(low) // _ANCHORED + 1):
+            return None
+        return _Chunks(doc, strings)
+    return doc.memo(("patterns.prefix_chunks", id(pattern)), compute)
 
 
 def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | None":
@@ -687,29 +790,39 @@ def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = Non
     return _near(pattern, starts, text, pos, end, r, r + 2)
 
 
+def word_starts(doc, prefixes) -> "list[int] | None":
+    """Sorted offsets where a word may begin with one of the lower-case
+    ``prefixes`` (case ignored; each begins with an ASCII letter, digit or
+    "_"): every start of such a word is listed, with perhaps some offsets
+    that are not (after a non-ASCII word character). None when the
+    document has no needle index (short, or no safe lower-casing)."""
+    if not hasattr(doc, "memo") or _lower(doc) is None:
+        return None
+    found: set[int] = set()
+    for p in prefixes:
+        if p[:1] not in _WORD_ASCII:
+            raise ValueError(f"a word prefix must begin with an ASCII word character: {p!r}")
+        found.update(_occurrences(doc, _key(p, "w")))
+    return sorted(found)
+
+
 def finditer_in(doc, pattern: Pattern, part: str, offset: int):
     """``pattern.finditer(part)``, the same matches (positions in ``part``),
     where ``part`` is ``doc.text[offset:offset + len(part)]`` (a sentence):
     tried only at the occurrences of the pattern's prefixes inside it when
     the document lists them (see :func:`prefixes`), else a plain scan."""
-    at = _prefix_starts(doc, pattern) if hasattr(doc, "memo") else None
-    if at is None or (offset and doc.text[offset - 1:offset].lower() in _WORD_ASCII):
+    chunks = _prefix_chunks(doc, pattern) if hasattr(doc, "memo") and part else None
+    if chunks is None or (offset and doc.text[offset - 1:offset].lower() in _WORD_ASCII):
         # (word-start prefixes are listed where the text before is no word character)
         return pattern.finditer(part)
-    return _anchored_in(pattern, at, part, offset)
+    return _anchored_in(pattern, chunks.between(offset, offset + len(part)), part, offset)
 
 
 def _anchored_in(pattern: Pattern, starts: list, part: str, offset: int):
-    import bisect
-
-    i, n, end = bisect.bisect_left(starts, offset), len(starts), offset + len(part)
     last = 0
     match = pattern.match
-    while i < n:
-        c = starts[i] - offset
-        i += 1
-        if c >= end - offset:
-            return
+    for c in starts:
+        c -= offset
         if c < last:
             continue
         m = match(part, c)

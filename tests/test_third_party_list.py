@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 
 from pytest_privacylint import CheckContext, lint_text
 from pytest_privacylint._config import default_config
@@ -239,3 +240,25 @@ def test_seed_expectations():
         assert d.outcome == outcomes[tp.ID], name
         if name in messages:
             assert d.message == messages[name], name
+
+
+# -- the name index finds what its documented pattern finds ------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SOME_NAMES = ["Google", "Google Analytics", "Amazon.com", "Amazon", "Box", "Square", "Go", "A2 Hosting", "Stripe", "X"]
+_GLUE = [" ", "", ".", "@", "/", "-", "s", "é", "_", "\n", ". ", "1", "(", ")"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SOME_NAMES + _GLUE), max_size=40))
+def test_name_index_finds_what_its_pattern_finds(parts):
+    """``_NameIndex.finditer`` (one Aho-Corasick pass) gives the spans of the
+    pattern its docstring names: names longest first, not inside a word or
+    after @/.-, ending at a name boundary, without overlaps."""
+    text = "".join(parts)
+    index = tp._NameIndex(_SOME_NAMES)
+    alternation = "|".join(regex.escape(n) for n in sorted(_SOME_NAMES, key=len, reverse=True))
+    pattern = regex.compile(r"(?<![\w@/.-])(?:" + alternation + r")(?![\w@-]|\.[A-Za-z0-9])", regex.VERSION0)
+    assert [(s, e) for s, e, _ in index.finditer(text)] == [m.span() for m in pattern.finditer(text)]
