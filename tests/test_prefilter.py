@@ -22,6 +22,9 @@ TEXTS = {
         + " ".join(f"user{i}.name@mail{i % 7}.example-corp.com at Acme Ltd" for i in range(300)),
         "text",
     ),
+    "digits": ("Privacy policy. " + "Users under 13 (or 16 in the EU), aged 18+, kept 30 days; call +1 555 0100 at 12 Main Street. " * 40, "text"),
+    "other digits": ("Privacy policy. " + ("Readers ١٣ years old may not register, nor users under ١٣; we keep logs ٣٠ days. "
+                                           + "We keep your personal information safe and tell you how we process it. " * 3) * 30, "text"),
     "dense words": ("Privacy policy. " + "We are run by Acme. Data is kept by us at Acme Inc. for 30 days, opt-out here. " * 60, "text"),
 }
 
