@@ -594,7 +594,7 @@ _BOUNDARY = "\x01"  # \b inside a prefix while it is built
 
 def prefixes(pattern: "Pattern") -> "frozenset[str] | None":
     """Strings one of which every match of ``pattern`` starts with, or None;
-    a string after ``\b`` is keyed as a word start (see :func:`_key`)."""
+    a string after ``\\b`` is keyed as a word start (see :func:`_key`)."""
     src = pattern.pattern
     if src not in _prefix_cache:
         try:
