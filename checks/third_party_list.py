@@ -263,16 +263,16 @@ class _Words:
     begin a match."""
 
     def __init__(self, text: str):
-        self.at: dict[str, list[int]] = {}  # word -> start offsets
+        at: dict[str, list[int]] = {}  # word -> start offsets
         for m in _WORD.finditer(text):
-            self.at.setdefault(m.group(), []).append(m.start())
+            at.setdefault(m.group(), []).append(m.start())
         # case-insensitive look-ups: ASCII words lower-cased; other words may
         # match anything, ``foldable`` ones also a whole ASCII word (their
         # letters case-fold to ASCII letters too: "ſ" matches "s", "İ" "i")
         self.folded: dict[str, list[int]] = {}
         self.unfolded: list[int] = []
         self.foldable: list[int] = []
-        for word, starts in self.at.items():
+        for word, starts in at.items():
             if word.isascii():
                 self.folded.setdefault(word.lower(), []).extend(starts)
             else:
@@ -328,7 +328,7 @@ class _NameIndex:
     _END = compile(r"(?![\w@-]|\.[A-Za-z0-9])", _CASE)  # a name ends here
 
     def __init__(self, names):
-        self.names = sorted(set(names), key=len, reverse=True)
+        self.names = sorted(set(names))
         for name in self.names:
             if _WORD.match(name) is None:
                 raise ValueError(f"a gazetteer name must begin with a word character: {name!r}")

@@ -299,24 +299,11 @@ def _safe_pieces(n: str) -> list[str]:
 
 
 def _occurrences(doc, needle: str) -> list[int]:
-    """Sorted offsets of ``needle`` in the lower-cased text (overlapping
-    occurrences included): from the document's needle index when the
-    needle is in it, else by one search."""
-    if needle[:1] == "\x00":  # a needle with what must come before it (see _key)
-        return doc.memo(("patterns.needle", needle), lambda: _led(doc, needle[1], _occurrences(doc, needle[2:])))
-    index = _index(doc)
-    if needle in index:
-        return index[needle]
-
-    def compute():
-        low = _lower(doc)
-        out = []
-        i = low.find(needle)
-        while i >= 0:
-            out.append(i)
-            i = low.find(needle, i + 1)
-        return out
-    return doc.memo(("patterns.needle", needle), compute)
+    """Sorted offsets of ``needle`` (a key of :func:`_key`) in the
+    lower-cased text (overlapping occurrences included): from the
+    document's needle index when the needle is in it, else by one search
+    (see :class:`_Listed`)."""
+    return _listed(doc, needle).all()
 
 
 _WORD_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -639,14 +626,21 @@ class _Listed:
     search that stops early lists only the text it reached."""
 
     def __init__(self, doc, key: str):
-        self.low = _lower(doc)
+        self.doc, self.low = doc, _lower(doc)
         self.lead, self.string = (key[1], key[2:]) if key[:1] == "\x00" else (None, key)
-        listed = _index(doc).get(self.string)
+        # a keyed string: its plain string's offsets, filtered (see _led)
+        self.source = _listed(doc, self.string) if self.lead is not None else None
         self.found, self.upto = [], 0  # every offset below upto is in found
+        listed = _index(doc).get(self.string)
         if listed is not None:  # in the needle index (not frequent): listed whole at once
-            self.found, self.upto = listed, len(self.low)
-            if self.lead is not None:
-                self.found = _led(doc, self.lead, listed)
+            self.found = listed if self.lead is None else _led(doc, self.lead, listed)
+            self.upto = len(self.low)
+
+    def all(self) -> list[int]:
+        """Every offset in the text (the list itself: not to be changed)."""
+        if self.upto < len(self.low):
+            self._extend(len(self.low))
+        return self.found
 
     def between(self, a: int, b: int) -> list[int]:
         """Sorted offsets in [a, b)."""
@@ -661,13 +655,14 @@ class _Listed:
     def _extend(self, b: int) -> None:
         low, n = self.low, self.string
         z = min(len(low), max(b, self.upto + _CHUNK))
-        at, stop = [], z + len(n) - 1
-        i = low.find(n, self.upto, stop)
-        while i >= 0:
-            at.append(i)
-            i = low.find(n, i + 1, stop)
-        if self.lead is not None:  # see _led
-            at = [i for i in at if i == 0 or low[i - 1] not in _WORD_ASCII]
+        if self.source is not None:
+            at = _led(self.doc, self.lead, self.source.between(self.upto, z))
+        else:
+            at, stop = [], z + len(n) - 1
+            i = low.find(n, self.upto, stop)
+            while i >= 0:
+                at.append(i)
+                i = low.find(n, i + 1, stop)
         self.found += at
         self.upto = z
 
