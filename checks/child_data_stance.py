@@ -259,11 +259,10 @@ def decide(doc, ctx):
         visit = range(len(sentences))
     else:  # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
         visit = sorted(child_mask | age_mask | {si for si, s in enumerate(sentences) if in_child_section(s.block)})
-    settled = not getattr(ctx, "explain", True)  # a first-ranked stance is the evidence: later sentences change nothing
+    if not getattr(ctx, "explain", True):  # only the decision is asked for
+        return _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section)
     for si in visit:
         s = sentences[si]
-        if settled and best is not None and best[0] == 0:
-            break
         is_heading = blocks[s.block].kind == "heading"
         child_on = child_mask is None or si in child_mask
         age_on = age_mask is None or si in age_mask
@@ -303,3 +302,42 @@ def decide(doc, ctx):
     if mentions:
         return Decision.failed(MSG_MENTION, mentions[0], candidates=cands)
     return Decision.failed(MSG_SILENT, candidates=cands)
+
+
+def _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section):
+    """The decision of :func:`decide` without the candidates, reading rule
+    by rule: the evidence is the first sentence stating the first-ranked
+    rule any sentence states, so the rules are tried in rank order, each
+    only in the sentences holding one of its needles, and the reading stops
+    at the first sentence that states one. A sentence states a rule when it
+    is no heading, names a child, a minor or an age, or lies in a section
+    headed about children (the same for every rule), and the rule's pattern
+    matches it."""
+    text, blocks, sentences = doc.text, doc.blocks, doc.sentences
+    eligible: dict[int, bool] = {}
+
+    def states(si: int, pattern) -> bool:
+        s = sentences[si]
+        if si not in eligible:
+            ok = blocks[s.block].kind != "heading"
+            if ok and not in_child_section(s.block):
+                sent = text[s.start:s.end]
+                ok = ((child_mask is None or si in child_mask) and search_in(doc, P.CHILD, sent, s.start) is not None) or (
+                    (age_mask is None or si in age_mask) and search_in(doc, P.AGE, sent, s.start) is not None)
+            eligible[si] = ok
+        return eligible[si] and search_in(doc, pattern, text[s.start:s.end], s.start) is not None
+
+    visit_set = set(visit)
+    for _, pattern in P.STANCE:
+        mask = sentence_mask(doc, pattern)
+        for si in (visit if mask is None else sorted(visit_set.intersection(mask))):
+            if states(si, pattern):
+                s = sentences[si]
+                return Decision.passed("stance on children's data stated", (s.start, s.end))
+    for si in visit:  # no stance: the first child word is the evidence
+        if child_mask is None or si in child_mask:
+            s = sentences[si]
+            m = search_in(doc, P.CHILD, text[s.start:s.end], s.start)
+            if m is not None:
+                return Decision.failed(MSG_MENTION, (s.start + m.start(), s.start + m.end()))
+    return Decision.failed(MSG_SILENT)

@@ -632,17 +632,21 @@ def decide(doc, ctx):
     P = patterns_for(doc.language)
     cx = ch.context(doc)
     text = doc.text
-    channels = ch.find_channels(doc, cx)
+    finder = ch.channel_finder(doc, cx)
     placeholders = [p for p in ch.find_placeholders(doc, cx) if p.role in ("name", "channel")]
     explain = getattr(ctx, "explain", True)
     names = find_names(doc, cx, P, stop=not explain)
+    # every channel is read when asked to explain, or when the names beside
+    # channels can matter (no name found otherwise); else only the first
+    # real channel is looked for
+    channels = finder.all() if explain or not any(a for _, _, _, a in names) else None
     cands: list[Candidate] = []  # every span considered: built only when asked for (100,000 addresses are 100,000 candidates)
     if explain:
         cands += [Candidate(c.start, c.end, f"{c.rule} ({c.status})" if not c.real else c.rule, c.real) for c in channels]
         cands += [Candidate(s, e, r, a) for s, e, r, a in names]
         cands += [Candidate(p.start, p.end, f"unfilled placeholder ({p.role})", False) for p in placeholders]
     # "Jane Doe <jane@doe.dev>", "Contact: Acme Studio, hello@acme.studio": the name beside its channel
-    for c in channels:
+    for c in channels or ():
         if not c.real or c.kind not in ("email", "phone"):
             continue
         b0 = doc.blocks[doc.block_index(c.start)].start
@@ -659,7 +663,7 @@ def decide(doc, ctx):
                   and not (P is not _EN and (any(w.strip(".,").isdigit() or w in P.STOP for w in nm.split())))
                   and not any(w.lower().strip(".,") in _COMMON_WORDS for w in nm.split()))
             names.append((s0, e0, "name beside its channel" if ok else "generic words beside a channel", ok))
-    if P.ROLE_STMT is not None:
+    if P.ROLE_STMT is not None and channels is not None:
         _name_block_before_channel(doc, P, channels, names)
     accepted_names = [(s, e) for s, e, r, a in names if a]
 
@@ -681,16 +685,15 @@ def decide(doc, ctx):
         p = placeholders[0]
         return Decision.failed("unfilled template placeholder", (p.start, p.end), candidates=cands)
 
-    real = [c for c in channels if c.real]
-    if real and accepted_names:
-        n, c = accepted_names[0], real[0]
+    c = finder.first("real")
+    if c is not None and accepted_names:
+        n = accepted_names[0]
         return Decision.passed(
             f"controller {doc.quote(*n)!r} with a contact channel ({c.rule})", n, (c.start, c.end), candidates=cands
         )
-    if real:
-        c = real[0]
+    if c is not None:
         return Decision.failed("no organisation or person named as controller", (c.start, c.end), candidates=cands)
-
+    channels = finder.all()
     reserved = [c for c in channels if c.status == "reserved"]
     if reserved:
         c = reserved[0]

@@ -220,10 +220,18 @@ def decide(doc, ctx):
     P = patterns_for(doc.language)
     text = doc.text
     cx = ch.context(doc)
-    channels = ch.find_channels(doc, cx)
-    real = [c for c in channels if c.real]
-    has_channel = bool(real)
-    real_starts = [c.start for c in real]
+    channels = ch.channel_finder(doc, cx)  # read only as far as the sentences asked about
+
+    def real_in(s: int, e: int):
+        return channels.between(s, e, "real")
+
+    first_real = []  # [the first real channel or None], once looked for
+
+    def real_first():
+        if not first_real:
+            first_real.append(channels.first("real"))
+        return first_real[0]
+
     links = doc.links
     link_starts = [lk.start for lk in links]
     cands: list[Candidate] = []
@@ -242,7 +250,7 @@ def decide(doc, ctx):
 
     def find_path(s: int, e: int, mention_start: int):
         """The concrete path inside [s, e), or (None, reason)."""
-        for c in in_range(real_starts, real, s, e):
+        for c in real_in(s, e):
             return (c.start, c.end, f"{c.kind} given ({c.rule})"), None
         for lk in in_range(link_starts, links, s, e):
             if _link_ok(doc, lk, P):
@@ -266,8 +274,8 @@ def decide(doc, ctx):
             return (m.start(), m.end(), "named control or setting"), None
         m = P.CONTACT.search(text, s, e) if may_match(doc, P.CONTACT, s, e) else None
         if m:
-            if has_channel:
-                c = real[0]
+            c = real_first()
+            if c is not None:
                 return (m.start(), m.end(), f"contact us + channel in the policy ({c.rule})"), None
             reason = (m.start(), m.end(), "contact us, but the policy gives no channel")
         return None, reason
@@ -277,7 +285,7 @@ def decide(doc, ctx):
     for si, sent in enumerate(sents):
         s, e = sent.start, sent.end
         if rights_hit(s, e) and P.RIGHTS.search(text, s, e):
-            for c in in_range(real_starts, real, s, e):
+            for c in real_in(s, e):
                 rights_path = (c.start, c.end)
                 break
             if rights_path is None:
@@ -285,13 +293,13 @@ def decide(doc, ctx):
                     if _link_ok(doc, lk, P):
                         rights_path = (lk.start, lk.end)
                         break
-            if rights_path is None and has_channel and may_match(doc, P.CONTACT, s, e) and P.CONTACT.search(text, s, e):
+            if rights_path is None and may_match(doc, P.CONTACT, s, e) and P.CONTACT.search(text, s, e) and real_first() is not None:
                 rights_path = (s, e)
             if rights_path is None:
                 # "Requests ... should be sent to:" + the channel on the next line
                 if text[s:e].rstrip().endswith(":") and si + 1 < len(sents):
                     n = sents[si + 1]
-                    for c in in_range(real_starts, real, n.start, n.end):
+                    for c in real_in(n.start, n.end):
                         rights_path = (c.start, c.end)
                         break
         m = P.MENTION.search(text, s, e) if mention_hit(s, e) else None

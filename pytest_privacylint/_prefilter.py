@@ -35,30 +35,36 @@ def finditer_near(pattern: Pattern, core: Pattern, string, before: int, maxlen: 
     string for matches that reach ``endpos``; a match is trusted only when
     it starts at least ``maxlen + 2`` characters before the window's end.
     ``string`` may be a Document: its cores are then found with the
-    needle index (:func:`doc_finditer`).
+    needle index (:func:`doc_finditer`). Lazy: the cores are looked for
+    only as far as the matches are read.
     """
     if hasattr(string, "memo"):
-        starts = [m.start() for m in doc_finditer(string, core)]
+        cores = doc_finditer(string, core)
         string = string.text
     else:
-        starts = [m.start() for m in core.finditer(string)]
-    return _near(pattern, starts, string, 0, len(string), before, maxlen + 2, chunk)
+        cores = core.finditer(string)
+    return _near(pattern, (m.start() for m in cores), string, 0, len(string), before, maxlen + 2, chunk)
 
 
-def _near(pattern: Pattern, starts: list, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 256):
+def _near(pattern: Pattern, starts, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 256):
     """Matches of ``pattern`` in ``string[pos:end]`` (as ``finditer(string,
-    pos, end)``), given the sorted ``starts`` of the cores: every match
-    holds a core starting inside it, at most ``before`` characters after
-    its start; no match, lookahead included, reaches more than ``margin``
-    characters past its start."""
+    pos, end)``), given the ascending starts of the cores (a list, or an
+    iterator read only as far as needed): every match holds a core starting
+    inside it, at most ``before`` characters after its start; no match,
+    lookahead included, reaches more than ``margin`` characters past its
+    start."""
     import bisect
 
+    if isinstance(starts, list):  # from the first core at or after pos
+        starts = map(starts.__getitem__, range(bisect.bisect_left(starts, pos), len(starts)))
     window = before + margin + chunk
+    core = next(starts, None)
     while pos <= end:
-        ci = bisect.bisect_left(starts, pos)
-        if ci == len(starts) or starts[ci] >= end:
+        while core is not None and core < pos:
+            core = next(starts, None)
+        if core is None or core >= end:
             return
-        lo = max(pos, starts[ci] - before)
+        lo = max(pos, core - before)
         endpos = min(end, lo + window)
         safe = end + 1 if endpos == end else endpos - margin
         m = pattern.search(string, lo, endpos)

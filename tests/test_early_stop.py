@@ -1,8 +1,9 @@
 """A check may stop once its decision and evidence can no longer change
 (``CheckContext.explain`` False, the default): retention-limit at its first
-limit, child-data-stance at a first-ranked stance, controller-identity's
-name rules at the first accepted name. Stopping must never change what a
-user sees: on every fixture policy, outcome, message and evidence are the
+limit, child-data-stance at the first sentence stating the first-ranked
+rule any sentence states (read rule by rule), controller-identity's name
+rules at the first accepted name and its channels at the first real one.
+Stopping must never change what a user sees: on every fixture policy, outcome, message and evidence are the
 same as in a full run that lists every candidate (``explain=True``)."""
 from __future__ import annotations
 

@@ -21,7 +21,9 @@ can choose a precise failure message):
     profile" never gives a channel).
 
 The vocabulary is data at the top of this module; :func:`find_channels` and
-:func:`find_placeholders` scan the document once per pattern (linear).
+:func:`find_placeholders` scan the document once per pattern (linear);
+:class:`ChannelFinder` gives the same channels read only as far as a check
+asks (the first real channel, the channels of a sentence).
 """
 from __future__ import annotations
 
@@ -637,11 +639,20 @@ def _find_placeholders(doc, ctx: "_Context") -> list[Placeholder]:
 
 
 def find_channels(doc, ctx: "_Context | None" = None) -> list[Channel]:
-    """Every channel-like span of the policy text, each with a status
-    (computed once per document: controller-identity and opt-out-path share it)."""
+    """Every channel-like span of the policy text, each with a status, in
+    start order (computed once per document: controller-identity and
+    opt-out-path share it)."""
+    return channel_finder(doc, ctx).all()
+
+
+def channel_finder(doc, ctx: "_Context | None" = None) -> "ChannelFinder":
+    """The document's :class:`ChannelFinder` (one per document: the checks
+    share what it has found)."""
     if ctx is None or ctx is _memo_context(doc):
-        return list(doc.memo("channels.find", lambda: _find_channels(doc, context(doc))))
-    return _find_channels(doc, ctx)
+        if hasattr(doc, "memo"):
+            return doc.memo("channels.finder", lambda: ChannelFinder(doc, context(doc)))
+        ctx = context(doc)
+    return ChannelFinder(doc, ctx)
 
 
 def _memo_context(doc):
@@ -649,22 +660,101 @@ def _memo_context(doc):
     return memo.get(("channels.context", doc.language, id(doc.text))) if memo is not None else None
 
 
-def _find_channels(doc, ctx: "_Context") -> list[Channel]:
+_NOWHERE = (float("inf"), float("inf"), None)  # the item after a scan's last
+
+
+class ChannelFinder:
+    """The channels of a document, found as far into the text as a caller
+    asks: a check that needs the first channel, or the channels of one
+    sentence, reads only that far.
+
+    Seven scans, in priority order: hyperlinks (mailto:, tel:, contact
+    pages), email addresses, obfuscated and spelled-out addresses, URLs,
+    phone numbers, postal addresses. A span a scan takes hides what a later
+    scan finds overlapping it. Each scan yields its candidate spans in start
+    order; a candidate is decided once every earlier scan has decided all
+    its spans that start before the candidate ends (only those can overlap
+    it), so the channels found are the same however far the text is read.
+    """
+
+    def __init__(self, doc, ctx: "_Context"):
+        self.text = doc.text
+        self._covered = bytearray(len(self.text) + 1)
+        self._scans = list(_scans(doc, ctx))
+        n = len(self._scans)
+        self._next: list = [None] * n  # each scan's next undecided candidate
+        self._upto = [0] * n  # every candidate of scan i starting before _upto[i] is decided
+        self._found: list[list[Channel]] = [[] for _ in range(n)]
+        self._starts: list[list[int]] = [[] for _ in range(n)]
+
+    def _advance(self, i: int, pos: int) -> None:
+        """Decide every candidate of scan ``i`` that starts before ``pos``."""
+        if self._upto[i] >= pos:
+            return
+        scan, covered = self._scans[i], self._covered
+        while True:
+            item = self._next[i]
+            if item is None:
+                item = self._next[i] = next(scan, _NOWHERE)
+            s, e, decide = item
+            if s >= pos:
+                break
+            self._next[i] = None
+            for j in range(i):  # the earlier scans' spans that could overlap this one
+                self._advance(j, e)
+            if i and covered.find(1, s, e) >= 0:
+                continue  # hidden by a channel found before it (hyperlinks are never hidden)
+            channel, takes = decide()
+            if channel is not None:
+                self._found[i].append(channel)
+                self._starts[i].append(channel.start)
+            if takes:
+                covered[s:e] = b"\x01" * (e - s)
+        self._upto[i] = pos
+
+    def _read(self, pos: int) -> None:
+        for i in range(len(self._scans)):
+            self._advance(i, pos)
+
+    def all(self) -> list[Channel]:
+        """Every channel, in start order (ties: in scan order)."""
+        self._read(len(self.text) + 1)
+        out = [c for found in self._found for c in found]
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def between(self, start: int, end: int, status: "str | None" = None) -> list[Channel]:
+        """The channels that start in [start, end) (with this ``status``), in start order."""
+        self._read(end)
+        out = []
+        for i, found in enumerate(self._found):
+            starts = self._starts[i]
+            k = bisect.bisect_left(starts, start)
+            while k < len(found) and starts[k] < end:
+                if status is None or found[k].status == status:
+                    out.append((starts[k], i, found[k]))
+                k += 1
+        out.sort(key=lambda t: t[:2])
+        return [c for _, _, c in out]
+
+    def first(self, status: str) -> "Channel | None":
+        """The first channel with this ``status``, or None: the text is read
+        in growing steps until one is found."""
+        pos, n = 1 << 16, len(self.text) + 1
+        while True:
+            pos = min(pos, n)
+            found = self.between(0, pos, status)
+            if found or pos == n:
+                return found[0] if found else None
+            pos *= 2
+
+
+def _scans(doc, ctx: "_Context"):
+    """The channel scans, in priority order: each a generator of candidate
+    spans ``(start, end, decide)`` in start order, where ``decide()`` gives
+    ``(channel or None, whether the span hides later scans' overlaps)``."""
     text = doc.text
-    ctx = ctx or _Context(doc)
     lp = ctx.lp
-    out: list[Channel] = []
-    covered = bytearray(len(text) + 1)
-
-    class _Taken:
-        @staticmethod
-        def append(span: tuple[int, int]) -> None:
-            covered[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-
-    taken = _Taken()
-
-    def overlaps(a: int, b: int) -> bool:
-        return covered.find(1, a, b) >= 0
 
     def status_for(start: int, domain: str = "") -> str:
         st = _domain_status(domain) if domain else None
@@ -683,100 +773,101 @@ def _find_channels(doc, ctx: "_Context") -> list[Channel]:
             cue_cache[i] = lp.contact_cue.search(text, ss, se) is not None
         return cue_cache[i]
 
-    # hyperlinks: mailto:, tel:, and contact pages / forms / trackers
-    for link in doc.links:
-        href = link.href.strip()
-        low = href.lower()
-        ltext = text[link.start:link.end]
-        if low.startswith("mailto:"):
-            addr = href[7:].split("?", 1)[0].strip()
-            if "@" not in addr:
-                continue
-            st = status_for(link.start, addr.rsplit("@", 1)[-1])
-            out.append(Channel(link.start, link.end, "email", st, "mailto: link"))
-            taken.append((link.start, link.end))
-        elif low.startswith("tel:"):
-            out.append(Channel(link.start, link.end, "phone", status_for(link.start), "tel: link"))
-            taken.append((link.start, link.end))
-        elif low.startswith(("#", "javascript:")) or not href:
-            continue
-        else:
+    def links():
+        """Hyperlinks: mailto:, tel:, and contact pages / forms / trackers."""
+        def decide(link):
+            href = link.href.strip()
+            low = href.lower()
+            if low.startswith("mailto:"):
+                addr = href[7:].split("?", 1)[0].strip()
+                if "@" not in addr:
+                    return None, False
+                st = status_for(link.start, addr.rsplit("@", 1)[-1])
+                return Channel(link.start, link.end, "email", st, "mailto: link"), True
+            if low.startswith("tel:"):
+                return Channel(link.start, link.end, "phone", status_for(link.start), "tel: link"), True
+            if low.startswith(("#", "javascript:")) or not href:
+                return None, False
             host = _host_of(href) if ("://" in href or low.startswith("www.")) else ""
             if _is_profile(href):
-                out.append(Channel(link.start, link.end, "url", "profile", "link to a profile page"))
-                continue
-            nt = _norm_link_text(ltext)
+                return Channel(link.start, link.end, "url", "profile", "link to a profile page"), False
+            nt = _norm_link_text(text[link.start:link.end])
             if _contact_url(href) or nt in lp.link_texts and (nt not in lp.here or contact_sentence(link.start)):
                 st = status_for(link.start, host)
                 if st == "real" and nt not in lp.link_texts and host and ctx.brand_before(link.start) and not _contact_url(href):
                     st = "third-party"
-                out.append(Channel(link.start, link.end, "url", st, "contact link"))
-                taken.append((link.start, link.end))
+                return Channel(link.start, link.end, "url", st, "contact link"), True
+            return None, False
 
-    scans = (
-        ("email address", EMAIL.finditer(text)),
-        ("obfuscated email address", finditer_near(OBFUSCATED_EMAIL, _OBFUSCATED_CORE, doc, 70, 600)),
-        ("spelled-out email address", finditer_near(SPELLED_EMAIL, _SPELLED_CORE, doc, 140, 400)),
-    )
-    for rule, found in scans:
-        for m in list(found):
-            if overlaps(m.start(), m.end()):
-                continue
+        for link in sorted(doc.links, key=lambda lk: lk.start):
+            yield link.start, link.end, functools.partial(decide, link)
+
+    def emails(rule, found):
+        def decide(m):
             addr = m.group()
             if rule == "spelled-out email address" and not regex.search(r"(?i)\bdot\b", addr):
-                continue
+                return None, False
             st = status_for(m.start(), _email_domain(addr) if rule != "email address" else addr.rsplit("@", 1)[-1])
-            out.append(Channel(m.start(), m.end(), "email", st, rule))
-            taken.append((m.start(), m.end()))
+            return Channel(m.start(), m.end(), "email", st, rule), True
 
-    for m in list(finditer_near(URL, _URL_CORE, doc, 330, 600)):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1] in ".,;:!?)]}'\"”’":
-            e -= 1
-        if overlaps(s, e):
-            continue
-        url = text[s:e]
-        host = _host_of(url)
-        if not url.lower().startswith(("http", "www.")) and not regex.fullmatch(r"[a-z]{2,12}", host.rsplit(".", 1)[-1]):
-            continue  # "v1.2/3" is not a bare domain
-        if _is_profile(url):
-            out.append(Channel(s, e, "url", "profile", "profile page URL"))
-            continue
-        in_contact_sentence = contact_sentence(s)
-        if _contact_url(url) or (in_contact_sentence and _domain_status(host) != "third-party"
-                                 and not set(_path_words(url)) & {"privacy", "policy", "terms", "legal", "cookies", "acknowledgements"}):
-            out.append(Channel(s, e, "url", status_for(s, host), "contact URL" if _contact_url(url) else "URL offered for contact"))
-            taken.append((s, e))
+        for m in found:
+            yield m.start(), m.end(), functools.partial(decide, m)
 
-    for m in list(PHONE.finditer(text)):
-        s, e = m.start(), m.end()
-        if overlaps(s, e):
-            continue
-        num = m.group()
-        digits = sum(c.isdigit() for c in num)
-        if digits < 7 or digits > 15:
-            continue
-        formatted = num.startswith("+") or "(" in num or regex.fullmatch(r"1?[\s.-]?\d{3}[\s.-]\d{3}[\s.-]\d{4}", num) is not None
-        cued = lp.phone_cue.search(text, max(ctx.sentence_span(s)[0], s - 60), s) is not None
-        if regex.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", num):
-            continue  # a date
-        if not (formatted or cued):
-            continue
-        out.append(Channel(s, e, "phone", status_for(s), "phone number"))
-        taken.append((s, e))
+    def urls():
+        def decide(s, e):
+            url = text[s:e]
+            host = _host_of(url)
+            if not url.lower().startswith(("http", "www.")) and not regex.fullmatch(r"[a-z]{2,12}", host.rsplit(".", 1)[-1]):
+                return None, False  # "v1.2/3" is not a bare domain
+            if _is_profile(url):
+                return Channel(s, e, "url", "profile", "profile page URL"), False
+            if _contact_url(url) or (contact_sentence(s) and _domain_status(host) != "third-party"
+                                     and not set(_path_words(url)) & {"privacy", "policy", "terms", "legal", "cookies", "acknowledgements"}):
+                return Channel(s, e, "url", status_for(s, host), "contact URL" if _contact_url(url) else "URL offered for contact"), True
+            return None, False
 
-    for m in list(lp.postal.finditer(text)):
-        s, e = m.start(), m.end()
-        if overlaps(s, e):
-            continue
-        st = status_for(s)
-        if st == "real" and ctx.brand_before(s):
-            st = "third-party"
-        out.append(Channel(s, e, "postal", st, "postal address"))
-        taken.append((s, e))
+        for m in finditer_near(URL, _URL_CORE, doc, 330, 600):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in ".,;:!?)]}'\"”’":
+                e -= 1
+            yield s, e, functools.partial(decide, s, e)
 
-    out.sort(key=lambda c: c.start)
-    return out
+    def phones():
+        def decide(m):
+            s, e = m.start(), m.end()
+            num = m.group()
+            digits = sum(c.isdigit() for c in num)
+            if digits < 7 or digits > 15:
+                return None, False
+            formatted = num.startswith("+") or "(" in num or regex.fullmatch(r"1?[\s.-]?\d{3}[\s.-]\d{3}[\s.-]\d{4}", num) is not None
+            cued = lp.phone_cue.search(text, max(ctx.sentence_span(s)[0], s - 60), s) is not None
+            if regex.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", num):
+                return None, False  # a date
+            if not (formatted or cued):
+                return None, False
+            return Channel(s, e, "phone", status_for(s), "phone number"), True
+
+        for m in PHONE.finditer(text):
+            yield m.start(), m.end(), functools.partial(decide, m)
+
+    def postal():
+        def decide(m):
+            s, e = m.start(), m.end()
+            st = status_for(s)
+            if st == "real" and ctx.brand_before(s):
+                st = "third-party"
+            return Channel(s, e, "postal", st, "postal address"), True
+
+        for m in lp.postal.finditer(text):
+            yield m.start(), m.end(), functools.partial(decide, m)
+
+    yield links()
+    yield emails("email address", EMAIL.finditer(text))
+    yield emails("obfuscated email address", finditer_near(OBFUSCATED_EMAIL, _OBFUSCATED_CORE, doc, 70, 600))
+    yield emails("spelled-out email address", finditer_near(SPELLED_EMAIL, _SPELLED_CORE, doc, 140, 400))
+    yield urls()
+    yield phones()
+    yield postal()
 
 
 def context(doc) -> _Context:
