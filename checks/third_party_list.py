@@ -47,7 +47,7 @@ import regex
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import FLAGS, compile, vocabulary, words
-from pytest_privacylint._prefilter import doc_finditer, match_starts, matcher, word_starts
+from pytest_privacylint._prefilter import doc_finditer, index_also, match_starts, matcher, occurrences, word_starts
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL
 from pytest_privacylint._vocab import sharing as SV
@@ -334,8 +334,17 @@ class _NameIndex:
                 raise ValueError(f"a gazetteer name must begin with a word character: {name!r}")
         self._automaton = None
 
-    def finditer(self, text: str):
-        """(start, end, name) of every name in ``text``, left to right."""
+        self._by_lower: dict[str, list[str]] = {}
+        for name in self.names:
+            self._by_lower.setdefault(name.lower(), []).append(name)
+        index_also(self._by_lower)  # listed by the needle index: a document with one needs no pass of its own
+
+    def _occurrences(self, text: str, doc):
+        """(start, -length, name) of every occurrence of every name."""
+        found = occurrences(doc, self._by_lower) if doc is not None else None
+        if found is not None:  # where the lower-cased name occurs, the name itself may
+            return [(p, -len(name), name) for low, where in found.items() if where for name in self._by_lower[low]
+                    for p in where if text.startswith(name, p)]
         if self._automaton is None:
             import ahocorasick
 
@@ -344,7 +353,12 @@ class _NameIndex:
                 automaton.add_word(name, name)
             automaton.make_automaton()
             self._automaton = automaton
-        found = sorted((end + 1 - len(name), -len(name), name) for end, name in self._automaton.iter(text))
+        return [(end + 1 - len(name), -len(name), name) for end, name in self._automaton.iter(text)]
+
+    def finditer(self, text: str, doc=None):
+        """(start, end, name) of every name in ``text``, left to right
+        (``text`` is ``doc.text`` when a document is given)."""
+        found = sorted(self._occurrences(text, doc))
         done = 0  # end of the last match
         for start, _, name in found:  # at each start, longest first
             if start < done:
@@ -508,7 +522,8 @@ _SUBJECT_CUES = (
     "may share", "may disclose", "is the (?:data )?controller", "is responsible for",
 )
 _SUBJECT_PRACTICE = compile(_ORG_X + r"(?i:[ ](?:" + "|".join(_SUBJECT_CUES) + r")\b)", _CASE)
-_SUBJECT_CUE_WORDS = tuple(cue.split(" ")[0] for cue in _SUBJECT_CUES)
+# the space and cue after the name (no word end: a superset of where the cue ends the match)
+_SUBJECT_CUE_AT = compile(r"(?i:[ ](?:" + "|".join(_SUBJECT_CUES) + r"))", _CASE)
 _HELD_IN = compile(HELD_IN_SERVICE, _CASE)
 # a gazetteer word inside a postal address ("P.O. Box 442") is not a name
 _POSTAL_BEFORE = compile(r"(?i:\bP\.?[ ]?O\.?[ ]?|\bPost[ ]Office[ ]|\bPostfach[ ])$", _CASE)
@@ -597,19 +612,24 @@ def _controller_names(doc, ctx, tokens: "_Tokens") -> set[str]:
         names.add(_base_name(m.group("org")).lower())
     for m in _PARENT_DECL.finditer(doc.text):
         names.add(_base_name(m.group("org")).lower())
-    cues = sorted(tokens.starting(_SUBJECT_CUE_WORDS))
+    # where a cue can follow a name: a sentence whose first cue comes after
+    # more spaces than a name holds cannot begin with a name and a cue
+    cue_spans = [(m.start(), m.end()) for m in doc_finditer(doc, _SUBJECT_CUE_AT)]
+    cues = [s for s, _ in cue_spans]
     named_before: dict[str, int | None] = {}
     for sent in doc.sentences:
+        if not "A" <= doc.text[sent.start] <= "Z":
+            continue  # no capital to begin a name: _SUBJECT_PRACTICE cannot match
         k = bisect.bisect_left(cues, sent.start)
-        if k == len(cues) or cues[k] >= sent.end or not "A" <= doc.text[sent.start] <= "Z":
-            continue  # no cue word, or no capital to begin a name: _SUBJECT_PRACTICE cannot match
+        if not (k and cue_spans[k - 1][1] > sent.start):  # (a cue running into the sentence hides the cues it covers)
+            if k == len(cues) or cues[k] >= sent.end or doc.text.count(" ", sent.start, cues[k]) > _ORG_X_MAX_SPACES:
+                continue
         m = _SUBJECT_PRACTICE.match(doc.text, sent.start, sent.end)
         if m and m.group("org") not in _LOOKUP and _base_name(m.group("org")) not in _LOOKUP:
             base = _base_name(m.group("org"))
             # "... hosted by Pixieset. Pixieset stores the images": a recipient named as the subject, not the "we"
             if base not in named_before:  # where the text first names it as a recipient ("hosted by X")
-                m0 = regex.search(r"(?<=(?i:\b(?:" + _ROLE_ALT + r")[ ](?:the[ ])?))" + regex.escape(base) + r"\b", doc.text)
-                named_before[base] = m0.end() if m0 else None
+                named_before[base] = _first_in_role(doc.text, base)
             if named_before[base] is not None and named_before[base] <= sent.start:
                 continue
             names.add(base.lower())
@@ -628,11 +648,34 @@ def _controller_names(doc, ctx, tokens: "_Tokens") -> set[str]:
     return {n for n in names if n and _name_is_org(n)}
 
 
+_AFTER_ROLE = regex.compile(r"(?<=(?i:\b(?:" + _ROLE_ALT + r")[ ](?:the[ ])?))")
+_WORD_BOUNDARY = regex.compile(r"\b")
+
+
+def _first_in_role(text: str, name: str) -> "int | None":
+    """The end of the first mention of ``name`` (not empty) right after a
+    receiving role ("hosted by X"), or None: the first match of
+    ``(?<=(?i:\b(?:ROLE)[ ](?:the[ ])?))name\b``, tried only where ``name``
+    occurs (one compiled lookbehind for every name)."""
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if _WORD_BOUNDARY.match(text, end) is not None and _AFTER_ROLE.match(text, i) is not None:
+            return end
+        i = text.find(name, i + 1)
+    return None
+
+
 _SUFFIX_RE = regex.compile(r",?\s+" + LEGAL_SUFFIX + r"$")
 
 
 def _base_name(org: str) -> str:
     return _SUFFIX_RE.sub("", org.strip(" .,")).strip()
+
+
+def _longer_than_item(text: str, blk) -> bool:
+    """Whether a block has more than LIST_ITEM_WORDS words (split no further)."""
+    return len(text[blk.start:blk.end].split(None, LIST_ITEM_WORDS)) > LIST_ITEM_WORDS
 
 
 def _is_controller(surface: str, controllers: set[str]) -> bool:
@@ -811,6 +854,13 @@ def analyse(doc, ctx):
         P.NOTHING is not None and P.NOTHING.search(text) is not None)
 
     cands: list[tuple[Candidate, str, str]] = []  # (candidate, canonical, category)
+    controller_of: dict[str, bool] = {}
+
+    def is_controller(name: str) -> bool:  # (asked once per distinct name)
+        found = controller_of.get(name)
+        if found is None:
+            found = controller_of[name] = _is_controller(name, controllers)
+        return found
 
     def sentence_of(pos: int):
         i = bisect.bisect_right(sent_starts, pos) - 1
@@ -822,7 +872,7 @@ def analyse(doc, ctx):
     last_long = -1
     for bi, blk in enumerate(doc.blocks):
         lead_in.append(last_long)
-        if blk.kind == "text" and len(text[blk.start:blk.end].split()) > LIST_ITEM_WORDS:
+        if blk.kind == "text" and _longer_than_item(text, blk):
             last_long = bi
     cache: dict[int, dict] = {}
     # a sentence holding no needle of a pattern cannot match it: no search there
@@ -835,7 +885,7 @@ def analyse(doc, ctx):
             stext = text[s:e]
             role = role_in(s, e) and P.ROLE.search(stext) is not None
             blk = doc.blocks[sent.block]
-            if not role and len(text[blk.start:blk.end].split()) <= LIST_ITEM_WORDS:
+            if not role and not _longer_than_item(text, blk):
                 li = lead_in[sent.block]
                 if li >= 0 and sent.block - li <= LEAD_IN_MAX_ITEMS:
                     lb = doc.blocks[li]
@@ -860,7 +910,7 @@ def analyse(doc, ctx):
 
     # -- gazetteer and non-recipient names --------------------------------
     pending_short: list[int] = []
-    for start, end, surface in _NAMES.finditer(text):
+    for start, end, surface in _NAMES.finditer(text, doc):
         if surface in _NON and surface not in _LOOKUP:
             cands.append((Candidate(start, end, f"not a recipient: {_NON[surface]}", False), "", ""))
             continue
@@ -891,7 +941,7 @@ def analyse(doc, ctx):
         if non is not None:
             cands.append((Candidate(start, end, f"not a recipient: {non}", False), "", ""))
             continue
-        if _is_controller(surface, controllers) or _is_controller(canonical, controllers):
+        if is_controller(surface) or is_controller(canonical):
             rule, ok = "the controller or its brand", False
         elif common and not c["role"]:
             rule, ok = "common word without sharing context", False
@@ -955,7 +1005,7 @@ def analyse(doc, ctx):
             base = _base_name(org)
             if base not in brand_like:  # named early and often: the controller's own brand (once per name)
                 brand_like[base] = text.count(base) >= CONTROLLER_MIN_MENTIONS and text.find(base) < max(INTRO_CHARS, len(text) // 7)
-            if _is_controller(base, controllers) or brand_like[base]:
+            if is_controller(base) or brand_like[base]:
                 cands.append((Candidate(s, e, "the controller or its brand", False), "", ""))
                 continue
             if rel == 0 and pat in (_ORG_IN_ROLE, P.ORG_IN_ROLE):

@@ -333,14 +333,31 @@ def _led(doc, lead: str, starts: list) -> list:
 
 _MIN_INDEXED = 3  # shorter needles are counted, not listed: nearly always dense
 _strings_cache: dict = {}
+_ALSO_INDEXED: set = set()  # strings a check looks up itself (see index_also)
+
+
+def index_also(strings) -> None:
+    """List these lower-case strings in every document's needle index too
+    (a check that looks up many plain strings, such as names, then reads
+    their offsets with :func:`occurrences` instead of a pass of its own)."""
+    _ALSO_INDEXED.update(x for x in strings if len(x) >= _MIN_INDEXED)
+
+
+def occurrences(doc, strings) -> "dict[str, list[int]] | None":
+    """Sorted offsets of each lower-case string in the lower-cased text
+    (the same offsets as in ``doc.text``), or None when the document gets
+    no needle index (short, or no safe lower-casing)."""
+    if not hasattr(doc, "memo") or _lower(doc) is None:
+        return None
+    return {x: _occurrences(doc, x) for x in strings}
 
 
 def _indexed_strings(language: str) -> "frozenset[str]":
     """Needles and prefixes (of _MIN_INDEXED characters or more) of every
     pattern made so far for ``language`` or for no language in particular."""
-    key = (language, len(compiled))
+    key = (language, len(compiled), len(_ALSO_INDEXED))
     if key not in _strings_cache:
-        out: set[str] = set()
+        out: set[str] = set(_ALSO_INDEXED)
         for p in compiled:
             if p.language is None or p.language == language:
                 for group in (_literals(requirements(p), set()), prefixes(p)):

@@ -262,3 +262,25 @@ def test_name_index_finds_what_its_pattern_finds(parts):
     alternation = "|".join(regex.escape(n) for n in sorted(_SOME_NAMES, key=len, reverse=True))
     pattern = regex.compile(r"(?<![\w@/.-])(?:" + alternation + r")(?![\w@-]|\.[A-Za-z0-9])", regex.VERSION0)
     assert [(s, e) for s, e, _ in index.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_names_from_the_needle_index_are_the_automatons(monkeypatch):
+    """A document with a needle index reads the gazetteer's names from it
+    (lower-cased offsets, exact case checked); the same names, at the same
+    places, as the name automaton's own pass over the text."""
+    from pathlib import Path
+
+    from pytest_privacylint import _prefilter
+    from pytest_privacylint._load import load_document
+    from pytest_privacylint.checks import third_party_list as T
+
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)  # every fixture gets a needle index
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    indexed = 0
+    for f in sorted(p for p in root.rglob("*") if p.suffix in (".md", ".txt", ".html")):
+        doc = load_document(f)[0]
+        if _prefilter.occurrences(doc, ()) is None:
+            continue
+        indexed += 1
+        assert list(T._NAMES.finditer(doc.text, doc)) == list(T._NAMES.finditer(doc.text)), f
+    assert indexed > 20
