@@ -284,3 +284,24 @@ def test_names_from_the_needle_index_are_the_automatons(monkeypatch):
         indexed += 1
         assert list(T._NAMES.finditer(doc.text, doc)) == list(T._NAMES.finditer(doc.text)), f
     assert indexed > 20
+
+
+def test_legal_entities_are_the_patterns_matches():
+    """``_legal_entities`` tries the legal-entity pattern only before the
+    words that can begin a legal suffix (found by a fast scan, then
+    confirmed); it finds what the pattern's own scan finds, on every fixture
+    and on names that run into suffix-like words."""
+    from pathlib import Path
+
+    from pytest_privacylint.checks import third_party_list as T
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*")) if p.suffix in (".md", ".txt", ".html")]
+    texts.append("Acme Inc. and BigCo Ltd, XInc Ltd; Foo A/S, Bar S.A., Baz B.V., ÉtéCorp Inc, Łódź Sp Ltd, Über GmbH and Acme_Corp Inc "
+                 "(Acme Limited) Limitedly Incorporated Co. Pty Ltd Pvt. Ltd. plc PLC Oy AB AG")
+    found = 0
+    for text in texts:
+        want = [m.span() for m in T._ORG_LEGAL.finditer(text)]
+        assert [m.span() for m in T._legal_entities(text)] == want
+        found += len(want)
+    assert found > 50
