@@ -243,7 +243,8 @@ def test_regulator_context_visits_only_what_it_needs(lines, breaks):
     old = _prefilter._SMALL
     try:
         _prefilter._SMALL = 0  # the prefilter on: only sentences with a regulator's needle are visited
-        skipping = channels._Context(doc).reg_from
+        ctx = channels._Context(doc)
+        skipping = [ctx.regulator_from(k) for k in range(len(doc.sentences))]
     finally:
         _prefilter._SMALL = old
     assert skipping == _reg_from_reading_every_sentence(doc)

@@ -554,17 +554,31 @@ class _Context:
                 carry = False
             return carry
 
-        # only a sentence naming a regulator can start a carry: visit those,
-        # and the sentences a carry runs over (the rest stay None)
-        k, n = 0, len(sents)
-        for i in _regulator_sentences(doc, sents):
-            if i < k:
-                continue
-            carry = visit(i, False)
-            k = i + 1
-            while carry and k < n:
-                carry = visit(k, carry)
-                k += 1
+        def walk():
+            """Visit the sentences in order; yield a bound below which
+            every reg_from is final. Only a sentence naming a regulator can
+            start a carry: visit those, and the sentences a carry runs over
+            (the rest stay None)."""
+            k, n = 0, len(sents)
+            for i in _regulator_sentences(doc, sents):
+                if i < k:
+                    continue
+                yield i  # no carry runs into sentence i
+                carry = visit(i, False)
+                k = i + 1
+                while carry and k < n:
+                    carry = visit(k, carry)
+                    k += 1
+            yield n
+
+        self._walk, self._final = walk(), 0  # read as far as asked (see regulator_at)
+
+    def regulator_from(self, k: int) -> "int | None":
+        """Where sentence ``k`` starts to be about a regulator (its first
+        regulator name, or its start inside a carry), or None."""
+        while self._final <= k:
+            self._final = next(self._walk)
+        return self.reg_from[k]
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -584,7 +598,7 @@ class _Context:
             if self.reg_hit(lo, start) and REGULATOR.search(self.doc.text, lo, start) is not None and HAND_BACK.search(self.doc.text, lo, start) is None \
                     and self.lp.hand_back.search(self.doc.text, lo, start) is None:
                 return True
-        rf = self.reg_from[self.sentence_index(start)]
+        rf = self.regulator_from(self.sentence_index(start))
         if rf is None or start < rf:
             return False
         # "... or contact us at x@y" hands the sentence back to the controller
