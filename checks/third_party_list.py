@@ -846,19 +846,37 @@ def _lang_controller_names(doc, P) -> set[str]:
 _LOWER_LOOKUP = {k.lower(): v for k, v in sorted(_LOOKUP.items(), key=lambda kv: kv[0]) if len(k) >= 3 and k not in COMMON_WORD_NAMES}
 
 
-def analyse(doc, ctx):
-    """Every name considered: list of (Candidate, canonical name or '')
-    plus document-level signals. Exposed for tests."""
+def _signals(doc, ctx) -> SimpleNamespace:
+    """What every candidate's decision reads from the whole document: the
+    controller's names, whether nothing is collected, every gazetteer name
+    (computed once, however many parts of the text are analysed)."""
     P = patterns_for(doc.language)
     text = doc.text
-    sentences = doc.sentences
-    sent_starts = [s.start for s in sentences]
     tokens = _Tokens(doc)
     controllers = _controller_names(doc, ctx, tokens)
     if P.LANG is not None:
         controllers |= _lang_controller_names(doc, P)
     nothing_collected = any(pattern.match(text, pos) for pos, pattern in _phrase_tries(doc, _NOTHING, tokens)) or (
         P.NOTHING is not None and P.NOTHING.search(text) is not None)
+    return SimpleNamespace(tokens=tokens, controllers=controllers, nothing_collected=nothing_collected,
+                           names=list(_NAMES.finditer(text, doc)), contexts={})
+
+
+def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | None" = None):
+    """Every name considered: list of (Candidate, canonical name or '')
+    plus document-level signals. Exposed for tests.
+
+    ``upto``: only the candidates that start before this offset, each
+    decided as in the whole reading, except that a short form ("Google")
+    is accepted only for a recipient named before ``upto`` (see
+    :func:`_first_candidates`)."""
+    P = patterns_for(doc.language)
+    text = doc.text
+    sentences = doc.sentences
+    sent_starts = [s.start for s in sentences]
+    signals = signals or _signals(doc, ctx)
+    tokens, controllers, nothing_collected = signals.tokens, signals.controllers, signals.nothing_collected
+    end_at = len(text) + 1 if upto is None else upto
 
     cands: list[tuple[Candidate, str, str]] = []  # (candidate, canonical, category)
     controller_of: dict[str, bool] = {}
@@ -881,7 +899,7 @@ def analyse(doc, ctx):
         lead_in.append(last_long)
         if blk.kind == "text" and _longer_than_item(text, blk):
             last_long = bi
-    cache: dict[int, dict] = {}
+    cache: dict[int, dict] = signals.contexts
     # a sentence holding no needle of a pattern cannot match it: no search there
     role_in, link_in, neg_in, rescue_in = (matcher(doc, pat) for pat in (P.ROLE, P.LINK_TARGET, P.NEGATED, P.RESCUE))
 
@@ -917,7 +935,11 @@ def analyse(doc, ctx):
 
     # -- gazetteer and non-recipient names --------------------------------
     pending_short: list[int] = []
-    for start, end, surface in _NAMES.finditer(text, doc):
+    later = len(signals.names)  # the first name not read
+    for k, (start, end, surface) in enumerate(signals.names):
+        if start >= end_at:
+            later = k
+            break
         if surface in _NON and surface not in _LOOKUP:
             cands.append((Candidate(start, end, f"not a recipient: {_NON[surface]}", False), "", ""))
             continue
@@ -951,7 +973,7 @@ def analyse(doc, ctx):
         if is_controller(surface) or is_controller(canonical):
             rule, ok = "the controller or its brand", False
         elif common and not c["role"]:
-            rule, ok = "common word without sharing context", False
+            rule, ok = _SHORT_WAITING, False
             pending_short.append(len(cands))
         elif nothing_collected and category in ("hosting", "cdn") and not has(c, P.STRONG):
             rule, ok = "host named, but nothing is collected", False
@@ -973,6 +995,8 @@ def analyse(doc, ctx):
             cands[i] = (Candidate(cd.start, cd.end, "short form of a named recipient", True), canonical, category)
 
     gaz_spans = [(cd.start, cd.end) for cd, _, _ in cands]
+    # (the names not read still hide the organisations they overlap)
+    gaz_spans += [(s, e) for s, e, _ in signals.names[later:] if sentence_of(s) is not None]
 
     def overlaps_known(s: int, e: int) -> bool:
         i = bisect.bisect_left(gaz_spans, (s, -1))
@@ -994,9 +1018,11 @@ def analyse(doc, ctx):
         *P.org_patterns(text),
     ):
         for m in matches:
+            if m.start() >= end_at:
+                break
             org = m.group("org").rstrip(".,")
             s, e = m.start("org"), m.start("org") + len(org)
-            if (s, e) in seen or overlaps_known(s, e):
+            if s >= end_at or (s, e) in seen or overlaps_known(s, e):
                 continue
             seen.add((s, e))
             sent = sentence_of(s)
@@ -1048,10 +1074,12 @@ def analyse(doc, ctx):
     if P.LANG is not None:
         # "hébergé par : ovh": a known vendor written in lower case after a role phrase
         for m in P.LOWER_AFTER.finditer(text):
+            if m.start() >= end_at:
+                break
             w = m.group("w").rstrip(".,;:")
             hit = _LOOKUP.get(w) or _LOWER_LOOKUP.get(w.lower())
             s, e = m.start("w"), m.start("w") + len(w)
-            if hit is None or overlaps_known(s, e) or (s, e) in seen:
+            if hit is None or s >= end_at or overlaps_known(s, e) or (s, e) in seen:
                 continue
             sent = sentence_of(s)
             c = ctx_of(sent) if sent is not None else None
@@ -1121,9 +1149,41 @@ def _name_is_org_text(s: str) -> bool:
     return _NAMES.search(s) is not None
 
 
+_SHORT_WAITING = "common word without sharing context"  # (accepted if a recipient's full name has the word)
+_FIRST_PART = 1 << 17  # characters analysed first when only the decision is asked for
+_NAMES_SHOWN = 5  # recipients named in the message (then "...")
+
+
+def _first_candidates(doc, ctx):
+    """The candidates that decide the outcome, message and evidence, read
+    from the start of the text in growing parts: a part settles them when
+    it names more than _NAMES_SHOWN distinct recipients and no short form
+    before the last one shown is still waiting for its full name (which
+    may come later); else the next part is four times as long, up to the
+    whole text."""
+    signals = _signals(doc, ctx)
+    text = doc.text
+    upto = _FIRST_PART
+    while upto < len(text):
+        cands = analyse(doc, ctx, upto, signals)
+        names: list[str] = []
+        for c, _, _ in cands:
+            if c.accepted and text[c.start:c.end] not in names:
+                names.append(text[c.start:c.end])
+                if len(names) == _NAMES_SHOWN:
+                    last_shown = c.start
+                if len(names) > _NAMES_SHOWN:
+                    break
+        if len(names) > _NAMES_SHOWN and not any(
+                c.rule == _SHORT_WAITING and c.start <= last_shown for c, _, _ in cands):
+            return cands
+        upto *= 4
+    return analyse(doc, ctx, None, signals)
+
+
 def decide(doc, ctx):
     P = patterns_for(doc.language)
-    cands = analyse(doc, ctx)
+    cands = analyse(doc, ctx) if getattr(ctx, "explain", True) else _first_candidates(doc, ctx)
     candidates = [c for c, _, _ in cands]
     accepted = [c for c in candidates if c.accepted]
     text = doc.text
@@ -1135,7 +1195,7 @@ def decide(doc, ctx):
             if q not in names:
                 names.append(q)
         return Decision.passed(
-            "named recipients: " + ", ".join(names[:5]) + (" ..." if len(names) > 5 else ""),
+            "named recipients: " + ", ".join(names[:_NAMES_SHOWN]) + (" ..." if len(names) > _NAMES_SHOWN else ""),
             (first.start, first.end),
             candidates=candidates,
         )
