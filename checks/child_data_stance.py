@@ -43,6 +43,7 @@ Near-misses
 """
 from __future__ import annotations
 
+import bisect
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
@@ -258,7 +259,7 @@ def decide(doc, ctx):
     if child_mask is None or age_mask is None:
         visit = range(len(sentences))
     else:  # the prefilter: a pattern none of whose needles is in the sentence finds nothing there
-        visit = sorted(child_mask | age_mask | {si for si, s in enumerate(sentences) if in_child_section(s.block)})
+        visit = sorted(child_mask | age_mask | _section_sentences(doc, in_child_section))
     if not getattr(ctx, "explain", True):  # only the decision is asked for
         return _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section)
     for si in visit:
@@ -304,6 +305,19 @@ def decide(doc, ctx):
     return Decision.failed(MSG_SILENT, candidates=cands)
 
 
+def _section_sentences(doc, in_child_section) -> set[int]:
+    """Indices of the sentences whose block lies under a heading about
+    children (``in_child_section``), found section by section."""
+    blocks = doc.blocks
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"] + [len(blocks)]
+    sent_blocks = [s.block for s in doc.sentences]
+    out: set[int] = set()
+    for h, next_h in zip(heads, heads[1:]):
+        if in_child_section(h):  # blocks h .. next_h - 1 are its section
+            out.update(range(bisect.bisect_left(sent_blocks, h), bisect.bisect_left(sent_blocks, next_h)))
+    return out
+
+
 def _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section):
     """The decision of :func:`decide` without the candidates, reading rule
     by rule: the evidence is the first sentence stating the first-ranked
@@ -318,14 +332,16 @@ def _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section):
 
     def states(si: int, pattern) -> bool:
         s = sentences[si]
+        if blocks[s.block].kind == "heading":
+            return False
+        sent = text[s.start:s.end]
+        if search_in(doc, pattern, sent, s.start) is None:
+            return False  # (the rule first: the age pattern is the slowest to search)
         if si not in eligible:
-            ok = blocks[s.block].kind != "heading"
-            if ok and not in_child_section(s.block):
-                sent = text[s.start:s.end]
-                ok = ((child_mask is None or si in child_mask) and search_in(doc, P.CHILD, sent, s.start) is not None) or (
-                    (age_mask is None or si in age_mask) and search_in(doc, P.AGE, sent, s.start) is not None)
-            eligible[si] = ok
-        return eligible[si] and search_in(doc, pattern, text[s.start:s.end], s.start) is not None
+            eligible[si] = in_child_section(s.block) or (
+                (child_mask is None or si in child_mask) and search_in(doc, P.CHILD, sent, s.start) is not None) or (
+                (age_mask is None or si in age_mask) and search_in(doc, P.AGE, sent, s.start) is not None)
+        return eligible[si]
 
     visit_set = set(visit)
     for _, pattern in P.STANCE:

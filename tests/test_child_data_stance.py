@@ -125,3 +125,27 @@ def test_minors_handling_phrasings(text):
 def test_minors_handling_near_misses(text):
     res = check(text)
     assert res.outcome == "fail"
+
+
+def test_section_sentences_are_those_under_a_children_heading():
+    """The sentences under a heading about children, found section by
+    section, are those whose block's nearest heading is about children."""
+    from pathlib import Path
+
+    from pytest_privacylint._load import load_document
+    from pytest_privacylint.checks import child_data_stance as C
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    found = 0
+    for f in sorted(p for p in root.rglob("*") if p.suffix in (".md", ".txt", ".html")):
+        doc = load_document(f)[0]
+        heads, P = doc.section_heads(), C.patterns_for(doc.language)
+
+        def in_child_section(block, heads=heads, doc=doc, P=P):
+            h = heads[block]
+            return h >= 0 and bool(P.CHILD_HEADING.search(doc.text[doc.blocks[h].start:doc.blocks[h].end]))
+
+        want = {si for si, s in enumerate(doc.sentences) if in_child_section(s.block)}
+        assert C._section_sentences(doc, in_child_section) == want, f
+        found += len(want)
+    assert found > 100
