@@ -758,25 +758,24 @@ def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | 
     return sorted(found)
 
 
-def _anchored(pattern: "Pattern", starts: list, text: str, pos: int, end: int):
+def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: int, end: int):
     """The matches of ``pattern.finditer(text, pos, end)``, given every
-    position where a match can start: one anchored attempt at each."""
-    import bisect
-
-    i, n = bisect.bisect_left(starts, pos), len(starts)
+    position where a match can start (the prefix occurrences of ``chunks``,
+    listed a _CHUNK of the text at a time as the matches are read): one
+    anchored attempt at each."""
     last = pos
     match = pattern.match
-    while i < n:
-        c = starts[i]
-        i += 1
-        if c >= end:
-            return
-        if c < last:
-            continue
-        m = match(text, c, end)
-        if m is not None:
-            yield m
-            last = m.end()
+    lo = pos
+    while lo < end:
+        hi = min(end, lo + _CHUNK)
+        for c in chunks.between(lo, hi):
+            if c < last:
+                continue
+            m = match(text, c, end)
+            if m is not None:
+                yield m
+                last = m.end()
+        lo = hi
 
 
 def match_starts(doc, pattern: "Pattern") -> "list[int] | None":
@@ -798,9 +797,9 @@ def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = Non
     text = doc.text
     end = len(text) if endpos is None else min(endpos, len(text))
     if hasattr(doc, "memo"):
-        at = _prefix_starts(doc, pattern)
-        if at is not None:
-            return _anchored(pattern, at, text, pos, end)
+        chunks = _prefix_chunks(doc, pattern)
+        if chunks is not None:
+            return _anchored_in_chunks(pattern, chunks, text, pos, end)
     starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
     if starts is None:
         return pattern.finditer(text, pos, end)
