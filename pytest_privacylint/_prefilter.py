@@ -515,14 +515,46 @@ def _more_than(doc, strings, limit: int) -> bool:
 
 def _count(doc, needle: str) -> int:
     """How often ``needle`` (a key of :func:`_key`) occurs in the lower-cased
-    text: listed in the index, filtered for its lead, or counted (shared by
-    every pattern of the document)."""
+    text: listed in the index (filtered for its lead), else estimated from
+    the text's samples when it is long (see _SAMPLE), else counted (shared
+    by every pattern of the document). The counts only choose needles and
+    prefilters; any choice finds the same matches."""
     def compute():
         index = _index(doc)
-        if needle[:1] == "\x00" or needle in index:
+        string = needle[2:] if needle[:1] == "\x00" else needle
+        if string in index:
+            return len(_occurrences(doc, needle))
+        estimate = _estimate(doc, needle)
+        if estimate is not None:
+            return estimate
+        if needle[:1] == "\x00":
             return len(_occurrences(doc, needle))
         return _lower(doc).count(needle)
     return doc.memo(("patterns.count", needle), compute)
+
+
+def _estimate(doc, needle: str) -> "int | None":
+    """``needle``'s count in the lower-cased text estimated from the
+    _SAMPLE pieces (the ones _frequent reads), or None when the text is
+    too short to be sampled: a string the index does not list (too short,
+    too frequent, or of a pattern made after the index) is then not
+    listed or counted over the whole text just to be compared."""
+    low = _lower(doc)
+    pieces, size = _SAMPLE
+    if low is None or len(low) <= pieces * size * 2:
+        return None
+    lead, string = (needle[1], needle[2:]) if needle[:1] == "\x00" else (None, needle)
+    step, n = len(low) // pieces, 0
+    for k in range(pieces):
+        a = k * step
+        if lead is None:
+            n += low.count(string, a, a + size)
+            continue
+        i = low.find(string, a, a + size)
+        while i >= 0:
+            n += i == 0 or low[i - 1] not in _WORD_ASCII
+            i = low.find(string, i + 1, a + size)
+    return n * len(low) // (pieces * size)
 
 
 # -- prefixes: where a match can start ------------------------------------------
