@@ -848,8 +848,10 @@ _LOWER_LOOKUP = {k.lower(): v for k, v in sorted(_LOOKUP.items(), key=lambda kv:
 
 def _signals(doc, ctx) -> SimpleNamespace:
     """What every candidate's decision reads from the whole document: the
-    controller's names, whether nothing is collected, every gazetteer name
-    (computed once, however many parts of the text are analysed)."""
+    controller's names, whether nothing is collected, every gazetteer name;
+    and the organisations after a receiving role, found by one pass over
+    the prefix occurrences (computed once, however many parts of the text
+    are analysed)."""
     P = patterns_for(doc.language)
     text = doc.text
     tokens = _Tokens(doc)
@@ -858,8 +860,9 @@ def _signals(doc, ctx) -> SimpleNamespace:
         controllers |= _lang_controller_names(doc, P)
     nothing_collected = any(pattern.match(text, pos) for pos, pattern in _phrase_tries(doc, _NOTHING, tokens)) or (
         P.NOTHING is not None and P.NOTHING.search(text) is not None)
-    return SimpleNamespace(tokens=tokens, controllers=controllers, nothing_collected=nothing_collected,
-                           names=list(_NAMES.finditer(text, doc)), contexts={})
+    return SimpleNamespace(controllers=controllers, nothing_collected=nothing_collected,
+                           names=list(_NAMES.finditer(text, doc)), contexts={},
+                           in_role=list(_finditer_at(text, _phrase_tries(doc, _ORG_IN_ROLE, tokens))))
 
 
 def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | None" = None):
@@ -875,7 +878,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
     sentences = doc.sentences
     sent_starts = [s.start for s in sentences]
     signals = signals or _signals(doc, ctx)
-    tokens, controllers, nothing_collected = signals.tokens, signals.controllers, signals.nothing_collected
+    controllers, nothing_collected = signals.controllers, signals.nothing_collected
     end_at = len(text) + 1 if upto is None else upto
 
     cands: list[tuple[Candidate, str, str]] = []  # (candidate, canonical, category)
@@ -1012,7 +1015,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
     seen = set()
     brand_like: dict[str, bool] = {}
     for pat, rule, matches in (
-        (_ORG_IN_ROLE, "organisation in receiving role", _finditer_at(text, _phrase_tries(doc, _ORG_IN_ROLE, tokens))),
+        (_ORG_IN_ROLE, "organisation in receiving role", signals.in_role),
         (_HELD_IN, "organisation in receiving role", doc_finditer(doc, _HELD_IN) if "," in text else ()),
         (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text)),
         *P.org_patterns(text),
