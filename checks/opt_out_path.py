@@ -225,13 +225,6 @@ def decide(doc, ctx):
     def real_in(s: int, e: int):
         return channels.between(s, e, "real")
 
-    first_real = []  # [the first real channel or None], once looked for
-
-    def real_first():
-        if not first_real:
-            first_real.append(channels.first("real"))
-        return first_real[0]
-
     links = doc.links
     link_starts = [lk.start for lk in links]
     cands: list[Candidate] = []
@@ -274,7 +267,7 @@ def decide(doc, ctx):
             return (m.start(), m.end(), "named control or setting"), None
         m = P.CONTACT.search(text, s, e) if may_match(doc, P.CONTACT, s, e) else None
         if m:
-            c = real_first()
+            c = channels.first("real")
             if c is not None:
                 return (m.start(), m.end(), f"contact us + channel in the policy ({c.rule})"), None
             reason = (m.start(), m.end(), "contact us, but the policy gives no channel")
@@ -293,7 +286,7 @@ def decide(doc, ctx):
                     if _link_ok(doc, lk, P):
                         rights_path = (lk.start, lk.end)
                         break
-            if rights_path is None and may_match(doc, P.CONTACT, s, e) and P.CONTACT.search(text, s, e) and real_first() is not None:
+            if rights_path is None and may_match(doc, P.CONTACT, s, e) and P.CONTACT.search(text, s, e) and channels.first("real") is not None:
                 rights_path = (s, e)
             if rights_path is None:
                 # "Requests ... should be sent to:" + the channel on the next line

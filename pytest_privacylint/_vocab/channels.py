@@ -700,6 +700,8 @@ class ChannelFinder:
         self._upto = [0] * n  # every candidate of scan i starting before _upto[i] is decided
         self._found: list[list[Channel]] = [[] for _ in range(n)]
         self._starts: list[list[int]] = [[] for _ in range(n)]
+        self._all: "list[Channel] | None" = None  # once every scan is read
+        self._first: dict[str, "Channel | None"] = {}  # status -> the first channel with it
 
     def _advance(self, i: int, pos: int) -> None:
         """Decide every candidate of scan ``i`` that starts before ``pos``."""
@@ -731,11 +733,12 @@ class ChannelFinder:
             self._advance(i, pos)
 
     def all(self) -> list[Channel]:
-        """Every channel, in start order (ties: in scan order)."""
-        self._read(len(self.text) + 1)
-        out = [c for found in self._found for c in found]
-        out.sort(key=lambda c: c.start)
-        return out
+        """Every channel, in start order (ties: in scan order); a new list."""
+        if self._all is None:
+            self._read(len(self.text) + 1)
+            self._all = [c for found in self._found for c in found]
+            self._all.sort(key=lambda c: c.start)
+        return list(self._all)
 
     def between(self, start: int, end: int, status: "str | None" = None) -> list[Channel]:
         """The channels that start in [start, end) (with this ``status``), in start order."""
@@ -753,14 +756,17 @@ class ChannelFinder:
 
     def first(self, status: str) -> "Channel | None":
         """The first channel with this ``status``, or None: the text is read
-        in growing steps until one is found."""
-        pos, n = 1 << 16, len(self.text) + 1
-        while True:
-            pos = min(pos, n)
-            found = self.between(0, pos, status)
-            if found or pos == n:
-                return found[0] if found else None
-            pos *= 2
+        in growing steps until one is found (once per status)."""
+        if status not in self._first:
+            pos, n = 1 << 16, len(self.text) + 1
+            while True:
+                pos = min(pos, n)
+                found = self.between(0, pos, status)
+                if found or pos == n:
+                    self._first[status] = found[0] if found else None
+                    break
+                pos *= 2
+        return self._first[status]
 
 
 def _scans(doc, ctx: "_Context"):
