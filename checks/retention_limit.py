@@ -443,13 +443,16 @@ def decide(doc, ctx):
         visit = sorted(set().union(*(m for name, m in masks.items() if name not in ("KEEP", "DELETE"))))
     else:
         visit = range(len(sentences))
+    strong_vague = False
     for si in visit:
         s = sentences[si]
         if limits and settled:
             break
+        # without explain, once the failure's evidence is known only a limit can change the decision
+        fail_known = settled and (bool(account) if lenient else bool(floors or account or strong_vague))
         block = doc.blocks[s.block]
         if block.kind == "heading":
-            if not on("RET_HEADING", si):
+            if fail_known or not on("RET_HEADING", si):
                 continue
             sent = text[s.start:s.end]
             hm = search_in(doc, P.RET_HEADING, sent, s.start)
@@ -462,10 +465,10 @@ def decide(doc, ctx):
         events_on = [pat for name, pat in (("EVENT_AFTER", P.EVENT_AFTER), ("EVENT_BEFORE", P.EVENT_BEFORE), ("ONLY_THEN", P.ONLY_THEN),
                                            ("UNTIL_THEN", P.UNTIL_THEN))
                      if pat is not None and on(name, si)]
-        memory_on = on("MEMORY", si)
-        ret_on = on("ACCOUNT", si) or on("VAGUE", si) or on("WEAK_VAGUE", si)
-        ns_on = on("NOT_STORED", si)
-        mention_on = on("MENTION", si)
+        memory_on = on("MEMORY", si) and not settled  # (a candidate for explain only)
+        ret_on = not fail_known and (on("ACCOUNT", si) or on("VAGUE", si) or on("WEAK_VAGUE", si))
+        ns_on = on("NOT_STORED", si) and not fail_known
+        mention_on = on("MENTION", si) and not fail_known
         if not (t_on or events_on or memory_on or ret_on or ns_on or mention_on):
             continue
         sent = text[s.start:s.end]
@@ -522,27 +525,29 @@ def decide(doc, ctx):
                 cands.append(Candidate(a, b, "memory only, no end event stated", False))
 
         ret_ctx = keep or delete or ret_section
-        if ret_on:
-            for m in finditer_in(doc, P.ACCOUNT, sent, s.start):
+        if ret_on and ret_ctx:  # account-tied and vague phrases count only in a retention context
+            for m in (finditer_in(doc, P.ACCOUNT, sent, s.start) if on("ACCOUNT", si) else ()):
                 a, b = s.start + m.start(), s.start + m.end()
-                if not ret_ctx:
-                    continue
                 account.append((a, b))
                 cands.append(Candidate(a, b, "account/subscription lifetime (lenient only)", lenient))
-            for strong, pat in ((True, P.VAGUE), (False, P.WEAK_VAGUE)):
-                for m in finditer_in(doc, pat, sent, s.start):
+            for strong, name in ((True, "VAGUE"), (False, "WEAK_VAGUE")):
+                if not on(name, si):
+                    continue
+                for m in finditer_in(doc, getattr(P, name), sent, s.start):
                     a, b = s.start + m.start(), s.start + m.end()
-                    if not ret_ctx or any(x <= a < y or a <= x < b for x, y in account):
+                    if any(x <= a < y or a <= x < b for x, y in account):
                         continue
                     if any(x <= a < y or a <= x < y2 for x, y, _ in vague for y2 in (b,)):
                         continue
                     vague.append((a, b, strong))
+                    strong_vague = strong_vague or strong
                     cands.append(Candidate(a, b, "vague: " + doc.quote(a, b).lower(), False))
-        ns = search_in(doc, P.NOT_STORED, sent, s.start) if ns_on else None
+        mm = search_in(doc, P.MENTION, sent, s.start) if mention_on else None
+        # without explain, "not stored" matters only where it sets a mention aside
+        ns = search_in(doc, P.NOT_STORED, sent, s.start) if ns_on and (mm or not settled) else None
         if ns:
             cands.append(Candidate(s.start + ns.start(), s.start + ns.end(), "data not stored (not a limit)", False))
             continue
-        mm = search_in(doc, P.MENTION, sent, s.start) if mention_on else None
         if mm and not search_in(doc, P.COOKIE_CTX, sent, s.start) and not search_in(doc, P.CANNOT_DELETE, sent, s.start):
             a, b = s.start + mm.start(), s.start + mm.end()
             mentions.append((a, b))

@@ -3,15 +3,19 @@
 limit, child-data-stance at the first sentence stating the first-ranked
 rule any sentence states (read rule by rule), controller-identity's name
 rules at the first accepted name and its channels at the first real one.
+retention-limit also skips vague and account-tied phrases once a failure's
+evidence is known (only a limit could still change the decision).
 Stopping must never change what a user sees: on every fixture policy, outcome, message and evidence are the
 same as in a full run that lists every candidate (``explain=True``)."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from pytest_privacylint import lint_path
+from pytest_privacylint._config import default_config
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".md", ".txt", ".html"))
@@ -41,6 +45,41 @@ def test_stopping_early_changes_no_outcome_message_or_evidence(chunk):
     assert files
     differ = [str(f.relative_to(ROOT)) for f in files if _seen(lint_path(f)) != _seen(lint_path(f, explain=True))]
     assert not differ
+
+
+@pytest.mark.parametrize("chunk", range(2))
+def test_stopping_early_in_lenient_mode_changes_nothing_either(chunk):
+    """Lenient mode ranks the evidence differently (retention tied to the
+    account passes), so what may be skipped differs too."""
+    cfg = dataclasses.replace(default_config(), mode="lenient")
+    files = FILES[chunk::2]
+    differ = [str(f.relative_to(ROOT)) for f in files
+              if _seen(lint_path(f, cfg)) != _seen(lint_path(f, cfg, explain=True))]
+    assert not differ
+
+
+# retention-limit's failure evidence when the policy states no limit: a
+# floor first, then account-tied or strong vague phrases, then weak ones; in
+# lenient mode an account-tied phrase anywhere passes, even after a floor
+_RETENTION_ORDERS = {
+    "weak then strong": "We keep logs for our records. Later we retain your personal data as long as necessary.",
+    "floor then account": "We keep your personal data for at least seven years. We retain your personal data as long as your account is active.",
+    "vague then floor": "We retain your personal data as long as necessary. Backups are kept for at least seven years.",
+}
+
+
+@pytest.mark.parametrize("mode", ["strict", "lenient"])
+@pytest.mark.parametrize("case", sorted(_RETENTION_ORDERS))
+def test_retention_failure_evidence_is_the_full_readings(case, mode, tmp_path):
+    policy = tmp_path / "policy.md"
+    body = "\n\n".join(f"Paragraph {i} on how we send our newsletter to you." for i in range(40))
+    policy.write_text(f"# Privacy policy\n\nThis is the privacy policy of Acme Ltd.\n\n{_RETENTION_ORDERS[case]}\n\n{body}\n",
+                      encoding="utf-8")
+    cfg = dataclasses.replace(default_config(), mode=mode)
+    quick, full = lint_path(policy, cfg), lint_path(policy, cfg, explain=True)
+    retention = [c for c in full.checks if c.id == "retention-limit"][0]
+    assert len([x for x in retention.explain if not x["accepted"]]) >= 2  # both phrases were candidates
+    assert _seen(quick) == _seen(full)
 
 
 @pytest.mark.parametrize("part, shown, at_least", [(64, 5, 3), (64, 1, 15), (1000, 1, 15)])
