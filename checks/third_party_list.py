@@ -848,10 +848,10 @@ _LOWER_LOOKUP = {k.lower(): v for k, v in sorted(_LOOKUP.items(), key=lambda kv:
 
 def _signals(doc, ctx) -> SimpleNamespace:
     """What every candidate's decision reads from the whole document: the
-    controller's names, whether nothing is collected, every gazetteer name;
-    and the organisations after a receiving role, found by one pass over
-    the prefix occurrences (computed once, however many parts of the text
-    are analysed)."""
+    controller's names, whether nothing is collected, every gazetteer name,
+    each block's lead-in; and the organisation matches of each pattern,
+    read once as far as the parts of the text analysed ask (computed once,
+    however many parts are analysed)."""
     P = patterns_for(doc.language)
     text = doc.text
     tokens = _Tokens(doc)
@@ -860,9 +860,50 @@ def _signals(doc, ctx) -> SimpleNamespace:
         controllers |= _lang_controller_names(doc, P)
     nothing_collected = any(pattern.match(text, pos) for pos, pattern in _phrase_tries(doc, _NOTHING, tokens)) or (
         P.NOTHING is not None and P.NOTHING.search(text) is not None)
+    in_role = list(_finditer_at(text, _phrase_tries(doc, _ORG_IN_ROLE, tokens)))
+    organisations = [
+        (_ORG_IN_ROLE, "organisation in receiving role", in_role),
+        (_HELD_IN, "organisation in receiving role", doc_finditer(doc, _HELD_IN) if "," in text else ()),
+        (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text)),
+        *P.org_patterns(text),
+    ]
     return SimpleNamespace(controllers=controllers, nothing_collected=nothing_collected,
-                           names=list(_NAMES.finditer(text, doc)), contexts={},
-                           in_role=list(_finditer_at(text, _phrase_tries(doc, _ORG_IN_ROLE, tokens))))
+                           names=list(_NAMES.finditer(text, doc)), contexts={}, lead_in=_lead_in(doc),
+                           organisations=[(pat, rule, _Replay(matches)) for pat, rule, matches in organisations])
+
+
+class _Replay:
+    """An iterator read once: each iteration yields the items read so far,
+    then reads on (the organisation matches, read as far as each part of
+    the text asks)."""
+
+    def __init__(self, items):
+        self._items, self._read = iter(items), []
+
+    def __iter__(self):
+        i = 0
+        while True:
+            if i == len(self._read):
+                item = next(self._items, self)
+                if item is self:
+                    return
+                self._read.append(item)
+            yield self._read[i]
+            i += 1
+
+
+def _lead_in(doc) -> list[int]:
+    """For each block, the last block before it longer than a list item, or
+    -1: a short block (a list item that is only a name or a label) takes its
+    role context from the list's lead-in."""
+    text = doc.text
+    lead_in: list[int] = []
+    last_long = -1
+    for bi, blk in enumerate(doc.blocks):
+        lead_in.append(last_long)
+        if blk.kind == "text" and _longer_than_item(text, blk):
+            last_long = bi
+    return lead_in
 
 
 def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | None" = None):
@@ -894,14 +935,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
         i = bisect.bisect_right(sent_starts, pos) - 1
         return sentences[i] if i >= 0 else None
 
-    # a short block (a list item that is only a name or a label) takes its
-    # role context from the list's lead-in: the last longer block before it
-    lead_in: list[int] = []
-    last_long = -1
-    for bi, blk in enumerate(doc.blocks):
-        lead_in.append(last_long)
-        if blk.kind == "text" and _longer_than_item(text, blk):
-            last_long = bi
+    lead_in = signals.lead_in
     cache: dict[int, dict] = signals.contexts
     # a sentence holding no needle of a pattern cannot match it: no search there
     role_in, link_in, neg_in, rescue_in = (matcher(doc, pat) for pat in (P.ROLE, P.LINK_TARGET, P.NEGATED, P.RESCUE))
@@ -1014,12 +1048,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
     # -- organisations in a receiving role that are not in the gazetteer ----
     seen = set()
     brand_like: dict[str, bool] = {}
-    for pat, rule, matches in (
-        (_ORG_IN_ROLE, "organisation in receiving role", signals.in_role),
-        (_HELD_IN, "organisation in receiving role", doc_finditer(doc, _HELD_IN) if "," in text else ()),
-        (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text)),
-        *P.org_patterns(text),
-    ):
+    for pat, rule, matches in signals.organisations:
         for m in matches:
             if m.start() >= end_at:
                 break
@@ -1163,7 +1192,7 @@ def _first_candidates(doc, ctx):
     it names more than _NAMES_SHOWN distinct recipients and no short form
     before the last one shown is still waiting for its full name (which
     may come later); else the next part is four times as long, up to the
-    whole text."""
+    whole text (at once when the next part would pass half of it)."""
     signals = _signals(doc, ctx)
     text = doc.text
     upto = _FIRST_PART
@@ -1181,6 +1210,8 @@ def _first_candidates(doc, ctx):
                 c.rule == _SHORT_WAITING and c.start <= last_shown for c, _, _ in cands):
             return cands
         upto *= 4
+        if upto > len(text) // 2:  # (a part past half the text costs nearly the whole reading)
+            break
     return analyse(doc, ctx, None, signals)
 
 

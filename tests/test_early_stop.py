@@ -82,7 +82,7 @@ def test_retention_failure_evidence_is_the_full_readings(case, mode, tmp_path):
     assert _seen(quick) == _seen(full)
 
 
-@pytest.mark.parametrize("part, shown, at_least", [(64, 5, 3), (64, 1, 15), (1000, 1, 15)])
+@pytest.mark.parametrize("part, shown, at_least", [(64, 5, 2), (64, 1, 10), (1000, 1, 10)])
 def test_third_party_list_read_in_parts_decides_as_the_whole_reading(part, shown, at_least, monkeypatch):
     """third-party-list reads a long policy in growing parts and stops once
     a part settles the message (more recipients than it names, no short
