@@ -34,20 +34,16 @@ _BREAK_WS = re.compile(_BREAK)
 _BREAK_WS_OR_ENTITY = re.compile(_BREAK + r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-
-
 def source_lines(src: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) offsets of every line of ``src`` from ``start``, the end
     before the line break (\n, \r\n or \r)."""
     out = []
-    for m in _LINE.finditer(src, start):
-        s, e = m.start(), m.end()
-        if s == e:
-            break
-        while e > s and src[e - 1] in "\r\n":
-            e -= 1
-        out.append((s, e))
+    s = start
+    for m in _LINE_BREAK.finditer(src, start):
+        out.append((s, m.start()))
+        s = m.end()
+    if s < len(src):  # a last line without a break
+        out.append((s, len(src)))
     return out
 
 
@@ -127,6 +123,12 @@ class TextBuilder:
         collapsed, character references decoded when asked)."""
         src = self.source
         pos = start
+        if start < end:
+            piece = src[start:end]
+            if piece.isprintable() and "  " not in piece and not (decode_entities and "&" in piece):
+                # no whitespace but single spaces, no character reference: one run
+                self._add_run(start, end)
+                return
         pattern = _BREAK_WS_OR_ENTITY if decode_entities else _BREAK_WS
         for m in pattern.finditer(src, start, end):
             if m.start() > pos:
@@ -219,16 +221,20 @@ class TextBuilder:
 _SENTENCE_LIKE_END = (".", ",", ";", "!", "?", '"', "”")
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _heading_like(text: str, b: Block) -> bool:
+    if b.end - b.start > 80:
+        return False
     s = text[b.start:b.end]
     return (
-        b.end - b.start <= 80
-        and len(s.split()) <= 10
+        len(s.split()) <= 10
         and not s.endswith(_SENTENCE_LIKE_END)
         and "@" not in s
         and "://" not in s
-        and any(c.isalpha() for c in s)
         and not s[:1].islower()
+        and (_ASCII_LETTER.search(s) is not None if s.isascii() else any(c.isalpha() for c in s))
     )
 
 
@@ -236,13 +242,16 @@ def _infer_headings(text: str, blocks: list[Block]) -> list[Block]:
     """Short title-like text blocks followed by a paragraph are headings
     (plain text, and bold-only lines in Markdown and HTML)."""
     out = list(blocks)
+    like = [False] * len(out)  # _heading_like of each text block, once
+    for i, b in enumerate(out):
+        like[i] = b.kind == "text" and _heading_like(text, b)
     for i in range(len(out) - 1):
-        b = out[i]
-        if b.kind != "text" or not _heading_like(text, b):
+        if not like[i]:
             continue
         nxt = out[i + 1]
-        if nxt.kind == "heading" or _heading_like(text, nxt):
+        if nxt.kind == "heading" or like[i + 1]:
             continue
+        b = out[i]
         out[i] = Block("heading", 7, b.start, b.end)
     return out
 
