@@ -14,7 +14,7 @@ import bisect
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ._results import Evidence
 
@@ -66,8 +66,10 @@ class Link:
     href: str
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence of the visible text (a named tuple: a long policy has
+    hundreds of thousands, and a tuple is the cheapest to make)."""
+
     start: int
     end: int
     block: int  # index into Document.blocks
@@ -310,6 +312,7 @@ class Document:
             # (no per-block search: a file of many short lines stays cheap)
             ends = [m.start() for m in _SENT_CHAR.finditer(text)]
             ei, n_ends = 0, len(ends)
+            match = _SENT_END.match
             for bi, b in enumerate(self.blocks):
                 while ei < n_ends and ends[ei] < b.start:
                     ei += 1
@@ -317,13 +320,23 @@ class Document:
                     if b.end > b.start:
                         out.append(Sentence(b.start, b.end, bi))
                     continue
-                start = b.start
-                for m in _SENT_END.finditer(text, b.start, b.end):
-                    if m.group()[0] == "." and _is_abbreviation(text, m.start(), b.start):
+                # the matches of _SENT_END.finditer(text, b.start, b.end): every
+                # match starts at an end character, so only those are tried
+                start = done = b.start
+                while ei < n_ends and ends[ei] < b.end:
+                    at = ends[ei]
+                    ei += 1
+                    if at < done:
+                        continue  # (inside the last match)
+                    m = match(text, at, b.end)
+                    if m is None:
                         continue
-                    if m.end() - start > 1:
-                        out.append(Sentence(start, m.end(), bi))
-                    start = m.end()
+                    done = m.end()
+                    if text[at] == "." and _is_abbreviation(text, at, b.start):
+                        continue
+                    if done - start > 1:
+                        out.append(Sentence(start, done, bi))
+                    start = done
                     while start < b.end and text[start] == " ":
                         start += 1
                 if b.end > start:
