@@ -484,6 +484,7 @@ def decide(doc, ctx):
         else:
             ret_section = cookie_section = keep = delete = False
 
+        limits_here = len(limits)  # (this sentence's limits follow)
         for m in (finditer_in(doc, P.TIME, sent, s.start) if t_on else ()):
             ok, kind, rule = _classify_time(P, sent, m, keep, delete, ret_section, cookie_section)
             a, b = s.start + m.start(), s.start + m.end()
@@ -519,13 +520,15 @@ def decide(doc, ctx):
         mm = search_in(doc, P.MEMORY, sent, s.start) if memory_on else None
         if mm:
             a, b = s.start + mm.start(), s.start + mm.end()
-            if any(r == "deletion at an automatic event" and s.start <= st < s.end for st, _, r in limits):
+            if any(r == "deletion at an automatic event" for _, _, r in limits[limits_here:]):
                 pass
             else:
                 cands.append(Candidate(a, b, "memory only, no end event stated", False))
 
         ret_ctx = keep or delete or ret_section
         if ret_on and ret_ctx:  # account-tied and vague phrases count only in a retention context
+            # (only spans of this sentence can overlap: sentences are visited in order)
+            account_here, vague_here = len(account), len(vague)
             for m in (finditer_in(doc, P.ACCOUNT, sent, s.start) if on("ACCOUNT", si) else ()):
                 a, b = s.start + m.start(), s.start + m.end()
                 account.append((a, b))
@@ -535,9 +538,9 @@ def decide(doc, ctx):
                     continue
                 for m in finditer_in(doc, getattr(P, name), sent, s.start):
                     a, b = s.start + m.start(), s.start + m.end()
-                    if any(x <= a < y or a <= x < b for x, y in account):
+                    if any(x <= a < y or a <= x < b for x, y in account[account_here:]):
                         continue
-                    if any(x <= a < y or a <= x < y2 for x, y, _ in vague for y2 in (b,)):
+                    if any(x <= a < y or a <= x < b for x, y, _ in vague[vague_here:]):
                         continue
                     vague.append((a, b, strong))
                     strong_vague = strong_vague or strong

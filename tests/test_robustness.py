@@ -159,6 +159,7 @@ NOT_POLICY = "not a privacy policy: no privacy or personal-data vocabulary"
     (" ".join(f"user{i}@mail{i % 97}.example-corp.com" for i in range(5_000)), ["skipped"] * 5),
     (HEAD + "a" * 200_000, ["fail"] * 5),
     (HEAD + "opt-out " * 25_000, ["fail"] * 5),
+    (HEAD + "We retain your personal data for our records. " * 4_000, ["fail"] * 5),
 ])
 def test_hostile_inputs_scaled_down_keep_their_outcomes(text, expected):
     before = len(_patterns.fired)
