@@ -867,8 +867,10 @@ def _signals(doc, ctx) -> SimpleNamespace:
         (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text)),
         *P.org_patterns(text),
     ]
+    long_block = [_longer_than_item(text, blk) for blk in doc.blocks]
     return SimpleNamespace(controllers=controllers, nothing_collected=nothing_collected,
-                           names=list(_NAMES.finditer(text, doc)), contexts={}, lead_in=_lead_in(doc),
+                           names=list(_NAMES.finditer(text, doc)), contexts={}, long_block=long_block,
+                           lead_in=_lead_in(doc, long_block),
                            organisations=[(pat, rule, _Replay(matches)) for pat, rule, matches in organisations])
 
 
@@ -892,16 +894,15 @@ class _Replay:
             i += 1
 
 
-def _lead_in(doc) -> list[int]:
-    """For each block, the last block before it longer than a list item, or
-    -1: a short block (a list item that is only a name or a label) takes its
-    role context from the list's lead-in."""
-    text = doc.text
+def _lead_in(doc, long_block: list[bool]) -> list[int]:
+    """For each block, the last text block before it longer than a list
+    item (``long_block``), or -1: a short block (a list item that is only a
+    name or a label) takes its role context from the list's lead-in."""
     lead_in: list[int] = []
     last_long = -1
     for bi, blk in enumerate(doc.blocks):
         lead_in.append(last_long)
-        if blk.kind == "text" and _longer_than_item(text, blk):
+        if blk.kind == "text" and long_block[bi]:
             last_long = bi
     return lead_in
 
@@ -946,8 +947,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
             s, e = sent.start, sent.end
             stext = text[s:e]
             role = role_in(s, e) and P.ROLE.search(stext) is not None
-            blk = doc.blocks[sent.block]
-            if not role and not _longer_than_item(text, blk):
+            if not role and not signals.long_block[sent.block]:
                 li = lead_in[sent.block]
                 if li >= 0 and sent.block - li <= LEAD_IN_MAX_ITEMS:
                     lb = doc.blocks[li]
