@@ -1143,10 +1143,10 @@ def _announced_empty(doc, accepted_spans):
             continue
         bi = sent.block
         b = blocks[bi]
-        after = text[sent.start + m.end():b.end]
         # the announcement must close its block (only short remarks after it)
-        if len(after) > 160:
+        if b.end - (sent.start + m.end()) > 160:
             continue
+        after = text[sent.start + m.end():b.end]
         # names in what follows?
         end = b.end
         followers = []
