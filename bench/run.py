@@ -131,6 +131,7 @@ def hostile_inputs() -> list[tuple[str, str, bytes]]:
         ("2 MB one line of words", "oneline.txt", HEAD + "We keep data " * 150_000),
         ("2 MB of vague retention sentences", "vague.txt", HEAD + "We retain your personal data for our records. " * 43_000),
         ('2 MB one line of "Acme Inc. (\"we\")"', "decl.txt", HEAD + 'Acme Inc. ("we") runs this site. ' * 60_000),
+        ("2 MB one line of a heading in capitals", "caps.txt", HEAD + "OUR COMMITMENT TOWARDS CHILDREN'S PRIVACY " * 48_000),
         ("HTML 10,000 nested <div>", "nested.html",
          "<html><body><h1>Privacy Policy</h1>" + "<div>" * 10_000 + "<p>" + policy_of_size(20_000).replace("\n\n", "</p><p>") + "</p>" + "</div>" * 10_000),
         ("HTML 5 MB attribute", "attr.html", "<p title=\"" + "x" * 5_000_000 + "\">" + policy_of_size(20_000) + "</p>"),

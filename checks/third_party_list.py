@@ -473,17 +473,14 @@ _ORG_LEGAL_MAX_SPACES = 5  # 4 between name tokens, 1 before the suffix
 # the leading letters of each legal suffix ("Inc", "S" of "S.A.", "Pty"): the
 # suffix begins a word whose leading letters are these, with no digit after
 _LEGAL_WORDS = frozenset(regex.match(r"[A-Za-z]+", alt).group() for alt in LEGAL_SUFFIX[len("(?:"):-1].split("|"))
-_LEGAL_INITIALS = frozenset(w[0] for w in _LEGAL_WORDS)
-# a word whose leading letters are a legal-form word ("Inc", "GmbH", "Ltd."):
-# one plain, linear scan per document (the initials first: twice as fast)
-_LEGAL_WORD_AT = regex.compile(
-    "(?=[" + "".join(sorted(_LEGAL_INITIALS)) + r"])(?<!\w)(?:" + "|".join(sorted(_LEGAL_WORDS, key=len, reverse=True)) + r")(?![A-Za-z0-9])",
-    _CASE,
-)
-# where _LEGAL_WORD_AT can match: the same words without the word start,
-# found by the standard library's re, whose scan skips to the words' first
-# letters (2.5 times faster on prose); each is then confirmed. No word start
-# lies inside such a match (letters only), so none is skipped.
+# a legal suffix where _ORG_LEGAL can end with it: after a space, with no
+# letter or digit after it
+_LEGAL_SUFFIX_AT = regex.compile(r"(?<=[ ])" + LEGAL_SUFFIX + r"(?![A-Za-z0-9])", _CASE)
+# where _LEGAL_SUFFIX_AT can match: the suffixes' leading letters, found by
+# the standard library's re, whose scan skips to the words' first letters
+# (2.5 times faster on prose); each is then confirmed. No suffix begins
+# inside such a match (letters only, and a suffix follows a space), so none
+# is skipped.
 _LEGAL_WORD_CANDIDATES = re.compile("(?:" + "|".join(sorted(_LEGAL_WORDS, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
 _ORG_ROLE_AFTER = compile(
     r"\b(?:to|for|which|that|who)\b|\b(?:processes|receives|collects|stores|hosts|provides|handles|acts as|is our|are our|as our|as a|as an)\b",
@@ -589,9 +586,9 @@ def _controller_decls(doc, tokens: "_Tokens"):
     return _finditer_at(text, tries.items())
 
 
-def _name_starts_before(text: str, end: int, max_spaces: int) -> list[int]:
-    """Where an organisation name (of name characters, with at most
-    ``max_spaces`` spaces) that ends at ``end`` can begin: at a capital."""
+def _name_reach(text: str, end: int, max_spaces: int) -> int:
+    """How far back an organisation name (of name characters, with at most
+    ``max_spaces`` spaces) that ends at ``end`` can begin."""
     i, spaces = end, 0
     while i > 0 and text[i - 1] in _ORG_X_CHARS:
         if text[i - 1] == " ":
@@ -599,16 +596,39 @@ def _name_starts_before(text: str, end: int, max_spaces: int) -> list[int]:
                 break
             spaces += 1
         i -= 1
-    return [j for j in range(i, end) if "A" <= text[j] <= "Z"]
+    return i
+
+
+def _name_starts_before(text: str, end: int, max_spaces: int) -> list[int]:
+    """Where an organisation name (of name characters, with at most
+    ``max_spaces`` spaces) that ends at ``end`` can begin: at a capital."""
+    return [j for j in range(_name_reach(text, end, max_spaces), end) if "A" <= text[j] <= "Z"]
+
+
+# a run of _ORG_LEGAL name-token characters (_NAME_TOKEN), group 1 at its
+# first capital when it has one (linear: the first branch gives up a run
+# without capitals after one pass back over it)
+_TOKEN_RUN = re.compile(r"[a-z0-9&'.\-]*([A-Z])[A-Za-z0-9&'.\-]*|[A-Za-z0-9&'.\-]+")
+
+
+def _first_capitals_before(text: str, end: int) -> list[int]:
+    """Where an _ORG_LEGAL name ending at ``end`` can begin: the first
+    capital of each run of name-token characters among those
+    :func:`_name_starts_before` would list. _ORG_LEGAL (unbounded tokens) matches
+    at a later capital of a run only if it matches at the run's first one,
+    whose match runs past the run: the later ones are never tried by
+    finditer (in capitals-only text every letter would be)."""
+    # (the reach begins a run: the character before it is no name character)
+    return [m.start(1) for m in _TOKEN_RUN.finditer(text, _name_reach(text, end, _ORG_LEGAL_MAX_SPACES), end) if m.start(1) >= 0]
 
 
 def _legal_entities(text: str):
-    """``_ORG_LEGAL.finditer(text)``, trying the pattern only at the capitals
-    shortly before a word that can begin a legal suffix."""
+    """``_ORG_LEGAL.finditer(text)``, trying the pattern only at the first
+    capital of each run of name characters shortly before a legal suffix."""
     starts = []
     for m in _LEGAL_WORD_CANDIDATES.finditer(text):
-        if _LEGAL_WORD_AT.match(text, m.start()) is not None:
-            starts += _name_starts_before(text, m.start(), _ORG_LEGAL_MAX_SPACES)
+        if _LEGAL_SUFFIX_AT.match(text, m.start()) is not None:
+            starts += _first_capitals_before(text, m.start())
     return _finditer_at(text, ((s, _ORG_LEGAL) for s in starts))
 
 
