@@ -384,6 +384,8 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
             if named and stop:
                 raise _Found
     for m in P.NAME_RUN.finditer(text):
+        if " " not in m.group():
+            continue  # one word: neither a suffix nor an organisation word after a first word
         ws = list(_NON_SPACE.finditer(m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):

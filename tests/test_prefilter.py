@@ -308,3 +308,29 @@ def test_counts_of_long_texts_are_estimated_from_samples_close_to_the_true_count
             true = low.count(string)
         estimate = _prefilter._estimate(doc, needle)
         assert abs(estimate - true) <= 0.25 * true, (needle, estimate, true)
+
+
+URL_PARTS = ["a", "b9", "-", ".", "/", " ", "\n\n", "http://", "https://", "HTTPS://", "www.", "WWW.", "x.com", "_", "é", "ſ", "K",
+             "@", "(", ":", "ab-cd.ef/gh", "a" * 63, "b" * 64, ".".join(["c" * 63] * 5) + "/", "-" + "d" * 62 + ".io/"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(URL_PARTS), max_size=60), st.booleans())
+def test_url_starts_tried_give_the_matches_of_a_plain_scan(parts, as_document):
+    """url_finditer tries the URL pattern only after a scheme, "www." or at
+    the host before a "/": the same matches as URL.finditer, hosts at their
+    longest (five labels of 63) and starts after "-" included."""
+    from pytest_privacylint._vocab import channels
+
+    text = "Privacy policy.\n\n" + "".join(parts)
+    if as_document:
+        _prefilter._SMALL, small = 0, _prefilter._SMALL
+        try:
+            doc = build_document(text, "text")
+            found = [m.span() for m in channels.url_finditer(doc)]
+        finally:
+            _prefilter._SMALL = small
+        text = doc.text
+    else:
+        found = [m.span() for m in channels.url_finditer(text)]
+    assert found == [m.span() for m in channels.URL.finditer(text)]

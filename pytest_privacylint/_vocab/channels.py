@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import regex
 
 from .._patterns import compile, vocabulary, words
-from .._prefilter import doc_search, finditer_near, matcher, sentence_mask
+from .._prefilter import doc_finditer, doc_search, finditer_near, matcher, sentence_mask
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -317,6 +318,57 @@ URL = compile(
 )
 # a URL starts with its scheme or "www.", or has a "/" at most 319 characters after its start; at most 520 long
 _URL_CORE = compile(r"https?://|www\.|/")
+_HOST_MAX = 319  # the second branch's host: five labels of at most 63 and four dots
+# the last character before a "/" that no host holds (a host holds only word characters, "." and "-")
+_HOST_BREAK = regex.compile(r"(?r)[^\w.\-]")
+
+
+def url_finditer(doc):
+    """``URL.finditer(doc.text)`` (``doc`` may be a string): the same
+    matches, with URL tried only where one can start. The first branch
+    starts at a scheme or "www." (a core). The second starts before a "/"
+    (a core): at most _HOST_MAX characters back, at the start of the run of
+    host characters before it or right after a "-" in it (the lookbehind
+    rules out a word character, "." or "/" before the start). Those starts
+    are tried in ascending order, skipping those inside the last match, as
+    finditer does; no start of a later core lies more than _HOST_MAX
+    characters before it, so the starts are tried as the cores are read."""
+    text = doc.text if hasattr(doc, "text") else doc
+    cores = doc_finditer(doc, _URL_CORE) if hasattr(doc, "memo") else _URL_CORE.finditer(text)
+    starts: list[int] = []  # a heap of the starts not yet tried
+    done = 0  # end of the last match
+    tried = -1
+
+    def ready(upto: int):
+        nonlocal done, tried
+        while starts and starts[0] < upto:
+            s = heapq.heappop(starts)
+            if s < done or s == tried:
+                continue
+            tried = s
+            m = URL.match(text, s)
+            if m is not None:
+                done = m.end()
+                yield m
+
+    for core in cores:
+        c = core.start()
+        yield from ready(c - _HOST_MAX)
+        if c < done:
+            continue  # every start it gives lies before the end of the last match
+        if text[c] != "/":
+            heapq.heappush(starts, c)
+            continue
+        lo = max(0, c - _HOST_MAX)
+        brk = _HOST_BREAK.search(text, max(0, lo - 1), c)  # (a host of _HOST_MAX begins after a break at lo - 1)
+        run = brk.end() if brk is not None else 0
+        if run >= lo and run < c:
+            heapq.heappush(starts, run)
+        q = text.find("-", max(run, lo - 1), c - 1)
+        while q >= 0:
+            heapq.heappush(starts, q + 1)
+            q = text.find("-", q + 1, c - 1)
+    yield from ready(len(text) + 1)
 # +44 20 3318 4472, (208) 343-7719, 0800 917 4432, 1-800-555-0199
 PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w-])")
 PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")
@@ -846,7 +898,7 @@ def _scans(doc, ctx: "_Context"):
                 return Channel(s, e, "url", status_for(s, host), "contact URL" if _contact_url(url) else "URL offered for contact"), True
             return None, False
 
-        for m in finditer_near(URL, _URL_CORE, doc, 330, 600):
+        for m in url_finditer(doc):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:!?)]}'\"”’":
                 e -= 1
