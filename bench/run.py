@@ -9,6 +9,8 @@ usage:
         time each fixture file (load + all checks), slowest first
   python bench/run.py --hostile [--only LABELS] [--sizes BYTES ...] [--no-series]
         hostile inputs and the linear-growth series
+  python bench/run.py --repeated FOLDER [--repeated-size BYTES]
+        each policy in FOLDER repeated to BYTES (default 2 MB): s and s/MB
 
 ``--files`` prints, per file, the median time of N runs (load + all
 checks), then files/s and MB/s over the whole set.
@@ -218,12 +220,44 @@ def series(a, tmp: Path) -> None:
             p.unlink()
 
 
+def repeated(a) -> int:
+    """Each policy file under ``a.repeated`` (a folder), its bytes repeated
+    up to ``a.repeated_size``, linted once (``max_file_size`` raised):
+    seconds and seconds per MB, slowest first. A real policy repeated is
+    what a user would build to try a large file; unlike the seed policy it
+    keeps its failing checks failing, so they read the whole text."""
+    from pytest_privacylint._config import default_config
+
+    cfg = dataclasses.replace(default_config(), max_file_size=10 * a.repeated_size)
+    print(f"warm-up, once per process: {warm_up():.2f} s")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in policy_files([a.repeated]):
+            data = f.read_bytes()
+            if not data:
+                continue
+            p = Path(tmp) / ("policy" + f.suffix)
+            p.write_bytes(data * max(1, a.repeated_size // len(data)))
+            dt, res, guard = lint_once(p, cfg)
+            size = p.stat().st_size
+            rows.append((dt / size * 1e6, dt, size, f.name, res.language, outcome_cell(res), guard))
+            p.unlink()
+    rows.sort(reverse=True)
+    print(f"{'policy':48} {'lang':4} {'MB':>6} {'s':>6} {'s/MB':>6}  guard  outcomes")
+    for per, dt, size, name, lang, cell, guard in rows:
+        print(f"{name[:48]:48} {lang:4} {size / 1e6:6.2f} {dt:6.2f} {per:6.2f}  {'YES' if guard else 'no':5}  {cell}")
+    per = sorted(r[0] for r in rows)
+    if per:
+        print(f"{len(rows)} policies: s/MB median {statistics.median(per):.2f}, max {per[-1]:.2f}")
+    return 0
+
+
 def _human(n: int) -> str:
     return f"{n // 10**6} MB" if n >= 10**6 else f"{n // 1000} KB"
 
 
 def main() -> None:
-    if not {"--files", "--hostile"} & set(sys.argv[1:]):
+    if not {"--files", "--hostile", "--repeated"} & {arg.split("=")[0] for arg in sys.argv[1:]}:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         import scale
 
@@ -239,7 +273,11 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="*",
                     default=[10_000, 100_000, 1_000_000, 5_000_000, 10_000_000, 50_000_000],
                     help="byte sizes of the growth series")
+    ap.add_argument("--repeated", type=Path, help="time each policy file in this folder, repeated to --repeated-size bytes")
+    ap.add_argument("--repeated-size", type=int, default=2_000_000, help="with --repeated: bytes per repeated policy")
     a = ap.parse_args()
+    if a.repeated:
+        sys.exit(repeated(a))
     if a.hostile:
         sys.exit(hostile(a))
     fixture_times(a)
