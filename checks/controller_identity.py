@@ -561,7 +561,7 @@ def _role_statements(doc, P, out) -> None:
     """Names given after the controller's role, inline or on the next line."""
     text = doc.text
     blocks = doc.blocks
-    for m in list(P.ROLE_STMT.finditer(text)):
+    for m in list(doc_finditer(doc, P.ROLE_STMT)):
         bi = doc.block_index(m.start())
         b = blocks[bi]
         rest_end = b.end

@@ -637,7 +637,7 @@ def _controller_names(doc, ctx, tokens: "_Tokens") -> set[str]:
     # "Acme Inc. ("we", "us")" declares the controller
     for m in _controller_decls(doc, tokens):
         names.add(_base_name(m.group("org")).lower())
-    for m in _PARENT_DECL.finditer(doc.text):
+    for m in doc_finditer(doc, _PARENT_DECL):
         names.add(_base_name(m.group("org")).lower())
     # where a cue can follow a name: a sentence whose first cue comes after
     # more spaces than a name holds cannot begin with a name and a cue
@@ -1125,7 +1125,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
             cands.append((Candidate(s, e, rule, True), "", ""))
     if P.LANG is not None:
         # "hébergé par : ovh": a known vendor written in lower case after a role phrase
-        for m in P.LOWER_AFTER.finditer(text):
+        for m in doc_finditer(doc, P.LOWER_AFTER):
             if m.start() >= end_at:
                 break
             w = m.group("w").rstrip(".,;:")
