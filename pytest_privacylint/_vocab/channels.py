@@ -369,6 +369,8 @@ def url_finditer(doc):
             heapq.heappush(starts, q + 1)
             q = text.find("-", q + 1, c - 1)
     yield from ready(len(text) + 1)
+
+
 # +44 20 3318 4472, (208) 343-7719, 0800 917 4432, 1-800-555-0199
 PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w-])")
 PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")
