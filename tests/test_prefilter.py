@@ -324,12 +324,13 @@ def test_url_starts_tried_give_the_matches_of_a_plain_scan(parts, as_document):
 
     text = "Privacy policy.\n\n" + "".join(parts)
     if as_document:
-        _prefilter._SMALL, small = 0, _prefilter._SMALL
+        old = _prefilter._SMALL
         try:
+            _prefilter._SMALL = 0  # the prefilter on: the cores come from the needle index
             doc = build_document(text, "text")
             found = [m.span() for m in channels.url_finditer(doc)]
         finally:
-            _prefilter._SMALL = small
+            _prefilter._SMALL = old
         text = doc.text
     else:
         found = [m.span() for m in channels.url_finditer(text)]
