@@ -47,7 +47,7 @@ import bisect
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, vocabulary, words
+from pytest_privacylint._patterns import branches, compile, vocabulary, words
 from pytest_privacylint._prefilter import search_in, sentence_mask
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import children as CV
@@ -203,10 +203,15 @@ def _bundle(lang: str) -> SimpleNamespace:
     stance_v = V.get("STANCE", {})
     stance = [(name, compile(_alts(p, *(r"\b(?:" + q + r")" for q in stance_v.get(name, ())))))
               for name, p in STANCE_RULES.items()]
+    # each rule's alternatives apart: a sentence states the rule when one of
+    # them matches, and each is searched only where its own needles are
+    parts = [(name, [compile(b) for b in branches(p)] + [compile(r"\b(?:" + q + r")") for q in stance_v.get(name, ())])
+             for name, p in STANCE_RULES.items()]
     return SimpleNamespace(
         CHILD=compile(_alts(words(*CHILD_WORDS) + "|" + MINOR_NOUN, words(*V["CHILD"]) if V else "")),
         AGE=compile(_alts(UNDER_AGE, *(r"\b(?:" + q + r")\b" for q in V.get("AGE", ())))),
         STANCE=stance,
+        STANCE_PARTS=parts,
         NOT_STANCE=compile(_alts(*NOT_A_STANCE, *V.get("NOT_A_STANCE", ()))),
         CHILD_HEADING=compile(words(*_HEADING_WORDS, *V.get("HEADING", ()))),
     )
@@ -330,12 +335,12 @@ def _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section):
     text, blocks, sentences = doc.text, doc.blocks, doc.sentences
     eligible: dict[int, bool] = {}
 
-    def states(si: int, pattern) -> bool:
+    def states(si: int, parts) -> bool:
         s = sentences[si]
         if blocks[s.block].kind == "heading":
             return False
         sent = text[s.start:s.end]
-        if search_in(doc, pattern, sent, s.start) is None:
+        if all(search_in(doc, part, sent, s.start) is None for part in parts):
             return False  # (the rule first: the age pattern is the slowest to search)
         if si not in eligible:
             eligible[si] = in_child_section(s.block) or (
@@ -344,10 +349,18 @@ def _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section):
         return eligible[si]
 
     visit_set = set(visit)
-    for _, pattern in P.STANCE:
-        mask = sentence_mask(doc, pattern)
-        for si in (visit if mask is None else sorted(visit_set.intersection(mask))):
-            if states(si, pattern):
+    for _, parts in P.STANCE_PARTS:
+        masks = [sentence_mask(doc, part) for part in parts]
+        if any(mask is None for mask in masks):
+            order, where = visit, None
+        else:  # the sentences holding a needle of some part, each asked only of those parts
+            where = {}
+            for part, mask in zip(parts, masks):
+                for si in visit_set.intersection(mask):
+                    where.setdefault(si, []).append(part)
+            order = sorted(where)
+        for si in order:
+            if states(si, parts if where is None else where[si]):
                 s = sentences[si]
                 return Decision.passed("stance on children's data stated", (s.start, s.end))
     for si in visit:  # no stance: the first child word is the evidence

@@ -110,6 +110,37 @@ def compile(pattern: str, flags: int = FLAGS) -> Pattern:  # noqa: A001 - mirror
     return Pattern(pattern, flags)
 
 
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of the regex source ``pattern`` (split at
+    each "|" outside groups and character classes): ``"|".join`` of them
+    gives ``pattern`` back, and the pattern has a match in a text exactly
+    when one of them has (each branch may need its own needles)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # "[]...]" and "[^]...]": the "]" is a member
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 def words(*alternatives: str) -> str:
     """A non-capturing alternation of phrases, longest first, with word
     boundaries: a vocabulary list turned into a pattern fragment."""

@@ -104,6 +104,33 @@ def test_search_inside_a_sentence_finds_what_a_scan_of_the_sentence_finds(patter
     assert not mismatched
 
 
+def test_a_pattern_split_into_its_branches_matches_where_one_of_them_does(patterns):
+    """``_patterns.branches`` splits only at the top level: joined again they
+    are the pattern, and a text holds a match exactly when it holds a match
+    of one branch (child-data-stance asks each rule's branches apart)."""
+    import regex
+
+    texts = [doc_text for doc_text, _ in TEXTS.values()]
+    texts += [s for t in texts for s in t.split(". ")[:40]]
+    wrong = []
+    for p in patterns:
+        parts = _patterns.branches(p.pattern)
+        assert "|".join(parts) == p.pattern
+        if len(parts) == 1:
+            continue
+        compiled = [regex.compile(b, p.flags) for b in parts]
+        for t in texts:
+            if (p.search(t) is None) != all(c.search(t) is None for c in compiled):
+                wrong.append(p.pattern[:80])
+                break
+    assert not wrong
+
+
+def test_branches_keep_groups_classes_and_escapes_whole():
+    assert _patterns.branches(r"a|(b|c)|[|]|\||[]|]x|[^]|]y|(?:d|e)") == ["a", "(b|c)", "[|]", "\\|", "[]|]x", "[^]|]y", "(?:d|e)"]
+    assert _patterns.branches("abc") == ["abc"]
+
+
 # -- the needle index ------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402
