@@ -216,6 +216,10 @@ def _link_ok(doc, link, P=None) -> bool:
     return P.NON_PATH_TEXT.search(doc.text, link.start, link.end) is None
 
 
+# a browser or device setting named as an opt-out tool still counts ("the opt-out browser add-on")
+_NAMED_TOOL = regex.compile(r"(?i)opt[- ]?out|add-?on|plug-?in|désactivation|Deaktivierung|inhabilitación")
+
+
 def decide(doc, ctx):
     P = patterns_for(doc.language)
     text = doc.text
@@ -261,7 +265,7 @@ def decide(doc, ctx):
                 continue
             quoted = QUOTED.search(span) is not None
             veto = P.BROWSER if quoted else P.GENERIC  # a named OS setting ("Limit Ad Tracking") is concrete
-            if veto.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not regex.search(r"(?i)opt[- ]?out|add-?on|plug-?in|désactivation|Deaktivierung|inhabilitación", span):
+            if veto.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not _NAMED_TOOL.search(span):
                 reason = (m.start(), m.end(), "browser/device setting (not a named control)")
                 continue
             return (m.start(), m.end(), "named control or setting"), None

@@ -551,8 +551,11 @@ CONTROLLER_MIN_MENTIONS = 3
 # ---------------------------------------------------------------------------
 
 
+_SPACES_COMMAS = re.compile(r"[ ,]+")
+
+
 def _name_is_org(name: str) -> bool:
-    toks = [t for t in regex.split(r"[ ,]+", name) if t]
+    toks = [t for t in _SPACES_COMMAS.split(name) if t]
     if not toks:
         return False
     meaningful = [t for t in toks if t.lower().strip(".'’") not in NOT_NAME_WORDS]
@@ -827,13 +830,18 @@ def patterns_for(lang: str):
     return _TPL[lang]
 
 
+_ENDS_LEGAL = regex.compile(r"[ ,]" + _LEGAL_U + r"$")  # "..., Inc.", "... GmbH"
+_INNER_CAPITAL = regex.compile(r"\p{Ll}[\p{Lu}0-9]")  # "OVHcloud", "eBay2"
+_AFTER_ARTICLE = regex.compile(r"(?i:\b(?:an?|the|our|your|any|each|every|this|that)[ ]$)")  # "a Delaware Corporation"
+
+
 def _brand_like(org: str, P) -> bool:
     """An unknown name after a role phrase counts in other languages only when
     it cannot be an ordinary (capitalised) noun: a legal suffix, an internal
     capital or digit ("OVHcloud", "1&1"), all capitals, or several words none
     of which is a generic word."""
-    toks = [t for t in regex.split(r"[ ,]+", org) if t]
-    if regex.search(r"[ ,]" + _LEGAL_U + r"$", org):
+    toks = [t for t in _SPACES_COMMAS.split(org) if t]
+    if _ENDS_LEGAL.search(org):
         return True
     if P.CATEGORY.search(org):  # "Versanddienstleister und Zahlungsdienstleister": categories, not a name
         return False
@@ -841,7 +849,7 @@ def _brand_like(org: str, P) -> bool:
         return False
     if len(toks) == 1:
         t = toks[0]
-        return (len(t) >= 3 and t.isupper()) or regex.search(r"\p{Ll}[\p{Lu}0-9]", t) is not None or "." in t.strip(".")
+        return (len(t) >= 3 and t.isupper()) or _INNER_CAPITAL.search(t) is not None or "." in t.strip(".")
     return len(toks) >= 2 and all(t[:1].isupper() or t.lower() in ("&", "of", "de", "and", "y", "e", "et", "en", "van", "von", "der") for t in toks)
 
 
@@ -1098,7 +1106,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
             if doc.blocks[sent.block].kind == "heading" or org.split(" ")[0].lower() in P.NOT_NAME:
                 continue
             if P.LANG is not None and ((pat is P.ORG_IN_ROLE and not _brand_like(org, P)) or (
-                    pat is P.SUCH_AS and P.CATEGORY.search(org) and not regex.search(r"[ ,]" + _LEGAL_U + r"$", org))):
+                    pat is P.SUCH_AS and P.CATEGORY.search(org) and not _ENDS_LEGAL.search(org))):
                 continue
             low = c["text"].lower()
             if any(
@@ -1108,7 +1116,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
             ):
                 cands.append((Candidate(s, e, "parent or operator of the controller", False), "", ""))
                 continue
-            if regex.search(r"(?i:\b(?:an?|the|our|your|any|each|every|this|that)[ ]$)", text[max(0, s - 8):s]):
+            if _AFTER_ARTICLE.search(text[max(0, s - 8):s]):
                 continue  # "a Delaware Corporation": a type, not a name
             if has(c, P.TRADEMARK):
                 cands.append((Candidate(s, e, "trademark or copyright notice", False), "", ""))

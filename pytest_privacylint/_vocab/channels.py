@@ -517,10 +517,24 @@ def _domain_status(domain: str) -> str | None:
     return None
 
 
+# patterns used once per candidate (compiled here, not looked up per call)
+_PH_NAME_WORD = regex.compile(r"(?i)company|name|developer|owner")  # "[Company Name]": a name placeholder
+_PH_CHANNEL_WORD = regex.compile(r"(?i)url|website|link|contact|information|details")  # "[contact URL]"
+_DOT_WORD = regex.compile(r"(?i)\bdot\b")  # a spelled-out address spells its dot
+_TLD = regex.compile(r"[a-z]{2,12}")  # a bare domain ends in a top-level domain
+_NANP = regex.compile(r"1?[\s.-]?\d{3}[\s.-]\d{3}[\s.-]\d{4}")  # 555-123-4567, 1 555 123 4567
+_DATE_LIKE = regex.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")  # 2024-01-31, 31.01.2024
+_SPELLED_DOT = regex.compile(rf"\s?[\[\(\{{<]\s?(?:{_DOT_WORDS})\s?[\]\)\}}>]\s?|\s(?:dot|DOT)\s")
+_SPELLED_AT = regex.compile(rf"\s?[\[\(\{{<]\s?(?:{_AT_WORDS})\s?[\]\)\}}>]\s?|\s(?:at|AT)\s")
+
+
 def _email_domain(text: str) -> str:
-    t = regex.sub(rf"\s?[\[\(\{{<]\s?(?:{_DOT_WORDS})\s?[\]\)\}}>]\s?|\s(?:dot|DOT)\s", ".", text)
-    t = regex.sub(rf"\s?[\[\(\{{<]\s?(?:{_AT_WORDS})\s?[\]\)\}}>]\s?|\s(?:at|AT)\s", "@", t)
+    t = _SPELLED_DOT.sub(".", text)
+    t = _SPELLED_AT.sub("@", t)
     return t.rsplit("@", 1)[-1]
+
+
+_URL_WORD_BREAK = regex.compile(r"[/._?#=&\s-]+")
 
 
 def _path_words(url: str) -> list[str]:
@@ -529,7 +543,7 @@ def _path_words(url: str) -> list[str]:
         parts = urlsplit(u if "://" in u or u.startswith("/") else "/" + u)
     except ValueError:
         return []
-    return [w for w in regex.split(r"[/._?#=&\s-]+", (parts.path or "").lower() + " " + (parts.query or "").lower()) if w]
+    return [w for w in _URL_WORD_BREAK.split((parts.path or "").lower() + " " + (parts.query or "").lower()) if w]
 
 
 def _is_profile(href: str) -> bool:
@@ -558,8 +572,11 @@ def _contact_url(href: str) -> bool:
     return bool(pw & set(CONTACT_PATH_WORDS))
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def _norm_link_text(s: str) -> str:
-    return regex.sub(r"\s+", " ", s.strip().lower().strip(".:!?,;()\"'“”"))
+    return _SPACES.sub(" ", s.strip().lower().strip(".:!?,;()\"'“”"))
 
 
 def _regulator_sentences(doc, sents) -> "list[int] | range":
@@ -696,9 +713,9 @@ def _find_placeholders(doc, ctx: "_Context") -> list[Placeholder]:
             if not (_PH_OTHER.search(inner) or s[0] in "{%$<"):
                 continue  # "[1]", "[sic]", bracketed prose
             ss, se = ctx.sentence_span(m.start())
-            if s[0] != "[" and regex.search(r"(?i)company|name|developer|owner", inner):
+            if s[0] != "[" and _PH_NAME_WORD.search(inner):
                 role = "name"
-            elif ctx.lp.contact_cue.search(text, max(ss, m.start() - 200), m.start()) and regex.search(r"(?i)url|website|link|contact|information|details", inner):
+            elif ctx.lp.contact_cue.search(text, max(ss, m.start() - 200), m.start()) and _PH_CHANNEL_WORD.search(inner):
                 role = "channel"
             else:
                 role = "other"
@@ -879,7 +896,7 @@ def _scans(doc, ctx: "_Context"):
     def emails(rule, found):
         def decide(m):
             addr = m.group()
-            if rule == "spelled-out email address" and not regex.search(r"(?i)\bdot\b", addr):
+            if rule == "spelled-out email address" and not _DOT_WORD.search(addr):
                 return None, False
             st = status_for(m.start(), _email_domain(addr) if rule != "email address" else addr.rsplit("@", 1)[-1])
             return Channel(m.start(), m.end(), "email", st, rule), True
@@ -891,7 +908,7 @@ def _scans(doc, ctx: "_Context"):
         def decide(s, e):
             url = text[s:e]
             host = _host_of(url)
-            if not url.lower().startswith(("http", "www.")) and not regex.fullmatch(r"[a-z]{2,12}", host.rsplit(".", 1)[-1]):
+            if not url.lower().startswith(("http", "www.")) and not _TLD.fullmatch(host.rsplit(".", 1)[-1]):
                 return None, False  # "v1.2/3" is not a bare domain
             if _is_profile(url):
                 return Channel(s, e, "url", "profile", "profile page URL"), False
@@ -913,9 +930,9 @@ def _scans(doc, ctx: "_Context"):
             digits = sum(c.isdigit() for c in num)
             if digits < 7 or digits > 15:
                 return None, False
-            formatted = num.startswith("+") or "(" in num or regex.fullmatch(r"1?[\s.-]?\d{3}[\s.-]\d{3}[\s.-]\d{4}", num) is not None
+            formatted = num.startswith("+") or "(" in num or _NANP.fullmatch(num) is not None
             cued = lp.phone_cue.search(text, max(ctx.sentence_span(s)[0], s - 60), s) is not None
-            if regex.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}", num):
+            if _DATE_LIKE.fullmatch(num):
                 return None, False  # a date
             if not (formatted or cued):
                 return None, False
