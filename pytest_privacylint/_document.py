@@ -47,9 +47,9 @@ def source_lines(src: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass(frozen=True)
-class Block:
-    """A paragraph, list item, table row or heading of the visible text."""
+class Block(NamedTuple):
+    """A paragraph, list item, table row or heading of the visible text (a
+    named tuple, like Sentence: a file of short lines has one per line)."""
 
     kind: str  # "heading" or "text"
     level: int  # heading level (1-6), 0 for text
