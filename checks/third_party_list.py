@@ -589,23 +589,25 @@ def _controller_decls(doc, tokens: "_Tokens"):
     return _finditer_at(text, tries.items())
 
 
+_NAME_RUN_BACK: dict[int, "regex.Pattern"] = {}  # max_spaces -> the run, matched backwards from its end
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _name_reach(text: str, end: int, max_spaces: int) -> int:
     """How far back an organisation name (of name characters, with at most
-    ``max_spaces`` spaces) that ends at ``end`` can begin."""
-    i, spaces = end, 0
-    while i > 0 and text[i - 1] in _ORG_X_CHARS:
-        if text[i - 1] == " ":
-            if spaces == max_spaces:
-                break
-            spaces += 1
-        i -= 1
-    return i
+    ``max_spaces`` spaces) that ends at ``end`` can begin: the longest run
+    of _ORG_X_CHARS ending there with at most that many spaces."""
+    back = _NAME_RUN_BACK.get(max_spaces)
+    if back is None:
+        word = "[" + regex.escape("".join(sorted(_ORG_X_CHARS - {" "}))) + "]*"
+        back = _NAME_RUN_BACK[max_spaces] = regex.compile(rf"(?r){word}(?: {word}){{0,{max_spaces}}}")
+    return back.match(text, 0, end).start()
 
 
 def _name_starts_before(text: str, end: int, max_spaces: int) -> list[int]:
     """Where an organisation name (of name characters, with at most
     ``max_spaces`` spaces) that ends at ``end`` can begin: at a capital."""
-    return [j for j in range(_name_reach(text, end, max_spaces), end) if "A" <= text[j] <= "Z"]
+    return [m.start() for m in _CAPITAL.finditer(text, _name_reach(text, end, max_spaces), end)]
 
 
 # a run of _ORG_LEGAL name-token characters (_NAME_TOKEN), group 1 at its

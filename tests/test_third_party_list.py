@@ -286,6 +286,30 @@ def test_names_from_the_needle_index_are_the_automatons(monkeypatch):
     assert indexed > 20
 
 
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZQ0. ,-&'/(\né", max_size=40), st.integers(0, 40), st.sampled_from([0, 1, 2, 5, 7]))
+def test_a_name_reaches_back_as_far_as_a_walk_over_its_characters(text, end, max_spaces):
+    """``_name_reach`` (a backward match) stops where a walk back over name
+    characters would: at a character that is none, or before the space
+    past ``max_spaces``; the capitals after it are where a name may begin."""
+    from pytest_privacylint.checks import third_party_list as T
+
+    end = min(end, len(text))
+    i, spaces = end, 0
+    while i > 0 and text[i - 1] in T._ORG_X_CHARS:
+        if text[i - 1] == " ":
+            if spaces == max_spaces:
+                break
+            spaces += 1
+        i -= 1
+    assert T._name_reach(text, end, max_spaces) == i
+    assert T._name_starts_before(text, end, max_spaces) == [j for j in range(i, end) if "A" <= text[j] <= "Z"]
+
+
 def test_legal_entities_are_the_patterns_matches():
     """``_legal_entities`` tries the legal-entity pattern only before the
     words that can begin a legal suffix (found by a fast scan, then
