@@ -21,7 +21,7 @@ def build_args(argv: list[str], cwd: Path) -> list[str]:
     from ._config import find_config_file
 
     ini = str(files("pytest_privacylint") / "isolated.ini")
-    args = ["-c", ini, "--noconftest", "-p", "no:cacheprovider", "-p", "no:python", "--privacy"]
+    args = ["-c", ini, "--noconftest", "-p", "no:cacheprovider", "-p", "no:python", "-p", "no:doctest", "--privacy"]
     explicit = next((a.split("=", 1)[1] if "=" in a else None for a in argv if a.startswith("--privacy-config")), None)
     if not any(a.startswith("--privacy-config") for a in argv):
         found = find_config_file(None, None, cwd)

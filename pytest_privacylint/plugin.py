@@ -6,6 +6,7 @@ installed.
 """
 from __future__ import annotations
 
+import fnmatch
 import functools
 import os
 from pathlib import Path
@@ -145,6 +146,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_STATE] = session
     _group_by_file_under_xdist(config)
     config.pluginmanager.register(session, "privacylint-session")
+    config.pluginmanager.register(_NoDoctestOfPolicies(config), "privacylint-no-doctest-of-policies")
     # no path arguments: lint `paths` from the configuration, beside testpaths
     if cfg.paths and config.args_source != pytest.Config.ArgsSource.ARGS:
         base = Path(cfg.base_dir)
@@ -153,6 +155,26 @@ def pytest_configure(config: pytest.Config) -> None:
             config.args[:] = extra
         else:
             config.args[:] = list(config.args) + extra
+
+
+class _NoDoctestOfPolicies:
+    """pytest's doctest plugin collects every ``.txt`` file named on the
+    command line, not only those matching ``--doctest-glob``: a policy text
+    would be run as Python examples (its ">>>" lines executed) and a policy
+    not in UTF-8 would stop the collection. For a file this plugin lints,
+    the doctest collector is dropped unless the file matches the glob."""
+
+    def __init__(self, config: pytest.Config):
+        self.globs = config.getoption("doctestglob", None) or ["test*.txt"]
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_collect_file(self, file_path: Path, parent: pytest.Collector):
+        found = yield
+        if not found or not any(isinstance(c, PolicyFile) for c in found):
+            return found
+        if any(fnmatch.fnmatch(file_path.name, g) for g in self.globs):
+            return found
+        return [c for c in found if type(c).__name__ != "DoctestTextfile"]
 
 
 class PrivacySession:

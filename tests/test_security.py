@@ -114,3 +114,23 @@ def test_terminal_output_never_carries_raw_control_characters_from_a_policy(pyte
     assert not any(line.startswith("lf.md") for line in result.outlines)  # the name's LF did not break a line
     assert "\x1b" not in out and "\r" not in out and "\x07" not in out and "\x08" not in out and "\x7f" not in out
     assert "INTERNALERROR" not in out
+
+
+def test_a_policy_text_named_on_the_command_line_is_not_run_as_a_doctest(pytester):
+    """pytest's doctest plugin collects every ``.txt`` file named on the
+    command line: a policy's ">>>" lines would run as Python, and a policy
+    in cp1252 would stop the collection. Only the policy items run; a file
+    matching ``--doctest-glob`` is still a doctest too."""
+    marker = pytester.path / "RAN"
+    (pytester.path / "policy.txt").write_text(
+        "Privacy Policy\n\nAcme Ltd runs this app. We process your personal data.\n\n"
+        f">>> open({str(marker)!r}, 'w').write('x')\n1\n", encoding="utf-8")
+    (pytester.path / "latin.txt").write_bytes("Privacy Policy\n\nCafé Ltd processes your personal data.\n".encode("cp1252"))
+    (pytester.path / "test_examples.txt").write_text(">>> 1 + 1\n2\n", encoding="utf-8")
+    result = pytester.runpytest("--privacy", "-p", "no:cacheprovider", "policy.txt", "latin.txt", "test_examples.txt")
+    outcomes = result.parseoutcomes()
+    assert not marker.exists()
+    assert "error" not in outcomes and "errors" not in outcomes
+    assert sum(outcomes.get(k, 0) for k in ("passed", "failed", "skipped")) == 3 * 5 + 1  # 15 policy items, one doctest
+    assert "test_examples.txt::test_examples.txt PASSED" in "\n".join(pytester.runpytest(
+        "--privacy", "-p", "no:cacheprovider", "-v", "test_examples.txt").outlines)
