@@ -13,7 +13,7 @@ import re
 from ._document import TextBuilder, source_lines
 from ._html import read_html
 
-_FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n")
+_FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 # Liquid tags hold no braces: a stray "{%" scans only to the next brace
 _SKIP = re.compile(r"<!--.*?(?:-->|\Z)|<(script|style|template)\b.*?(?:</\1\s*>|\Z)|\{%[^{}]*?%\}|\{#[^{}]*?#\}", re.S | re.I)
 _ATX = re.compile(r"[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
@@ -55,7 +55,8 @@ def read_markdown(b: TextBuilder) -> None:
     start = 0
     m = _FRONT.match(src)
     if m:
-        closer = re.compile(r"^(?:" + re.escape(m.group(1)) + r"|\.\.\.)[ \t]*$", re.M)
+        # a line of its own, whatever the line breaks (\r\n, \r or \n)
+        closer = re.compile(r"(?<![^\r\n])(?:" + re.escape(m.group(1)) + r"|\.\.\.)[ \t]*(?![^\r\n])")
         c = closer.search(src, m.end())
         if c:
             start = c.end()

@@ -23,7 +23,8 @@ from ._document import source_lines
 # the ids, then an optional " -- reason"; ids are what check ids look like
 _BODY = r"privacylint:[ \t]*disable[ \t]*=[ \t]*(?P<ids>[A-Za-z0-9_-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_-]+)*)(?P<rest>[^\n\r]*?)"
 _COMMENT = regex.compile(r"<!--[ \t]*" + _BODY + r"[ \t]*-->")
-_LINE = regex.compile(r"(?m)^[ \t]*" + _BODY + r"[ \t]*$")
+# a line of its own, whatever the line breaks (\r\n, \r or \n)
+_LINE = regex.compile(r"(?<![^\r\n])[ \t]*" + _BODY + r"[ \t]*(?![^\r\n])")
 _REASON = regex.compile(r"^[ \t]*--[ \t]*(?P<reason>\S.*?)[ \t]*$")
 NOTE_PREFIX = "suppression at line"
 NOTE_FORM = regex.compile(r"^suppression at line (\d+): (.*)$")

@@ -80,6 +80,10 @@ INPUTS: dict[str, bytes] = {
         f"<!-- {HIDDEN} --><p><![CDATA[{HIDDEN}]]></p>" + _good_html() + f"<!-- unterminated {HIDDEN}").encode(),
     "front-matter.md": ("---\ntitle: Privacy\ndescription: " + HIDDEN + "\n---\n\n# Privacy Policy\n\n"
                         "This policy explains how we use personal data.\n").encode(),
+    "front-matter-crlf.md": ("---\r\ntitle: Privacy\r\ndescription: " + HIDDEN + "\r\n---\r\n\r\n# Privacy Policy\r\n\r\n"
+                             "This policy explains how we use personal data.\r\n").encode(),
+    "front-matter-cr.md": ("+++\rtitle = 'Privacy'\rdescription = '" + HIDDEN + "'\r+++\r\r# Privacy Policy\r\r"
+                           "This policy explains how we use personal data.\r").encode(),
     "html-blocks.md": ("# Privacy Policy\n\n<div class=\"note\">\n" + GOOD.split("\n\n", 1)[1].replace("\n\n", "<br>\n")
                        + "</div>\n\n<div hidden>\n" + HIDDEN + "\n</div>\n").encode(),
     "name with spaces é.md": GOOD.encode(),
@@ -218,7 +222,7 @@ def test_entities_are_decoded_in_quote_and_kept_in_text(run):
     assert "30&nbsp;days" in ev["text"] and "30 days" in ev["quote"]
 
 
-@pytest.mark.parametrize("name", ["hidden.html", "front-matter.md"])
+@pytest.mark.parametrize("name", ["hidden.html", "front-matter.md", "front-matter-crlf.md", "front-matter-cr.md"])
 def test_hidden_content_is_ignored(run, name):
     """script/style/template/hidden/noscript/comment/<title>, and front
     matter, hold every disclosure: a reader sees none, so all fail."""

@@ -49,6 +49,16 @@ def test_suppression_in_plain_text_on_its_own_line(pytester):
     result.stdout.fnmatch_lines(["warning: policy.txt:3: disable=opt-out-path suppresses nothing*"])
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_suppression_in_plain_text_with_other_line_breaks(pytester, newline):
+    body = POLICY_MD.replace("# Privacy policy", "Privacy policy").format(
+        comment="privacylint: disable=retention-limit -- reviewed by legal").replace("\n", newline)
+    (pytester.path / "policy.txt").write_bytes(body.encode())
+    result, report = _report(pytester)
+    assert _check(report, "retention-limit")["suppressed"] == {"reason": "reviewed by legal", "line": 3}
+    result.stdout.fnmatch_lines(["SKIPPED*policy.txt:3: suppressed: reviewed by legal (line 3)"])
+
+
 def test_html_comment_in_text_file_is_not_a_suppression(pytester):
     pytester.makefile(".txt", policy=POLICY_MD.format(comment="Note that privacylint: disable=retention-limit -- x is mentioned mid-line"))
     result, report = _report(pytester)
