@@ -11,6 +11,11 @@ has a ``<main>`` or ``<article>`` holding text, only that is the policy;
 otherwise menus without any marker are dropped too: a run of at least three
 short links to the site's own pages, with nothing but separators between
 them, at the start or end of the body or repeated on the page.
+
+Parsed as a browser parses: ``<head>`` ends at the first tag that cannot
+stand in it, or at text, without ``</head>``; a ``<template>``'s content is
+parsed like the page (nested templates and comments count); ``/>`` closes
+only void, SVG and MathML elements (``<div hidden />`` hides what follows).
 """
 from __future__ import annotations
 
@@ -30,7 +35,12 @@ _TOKEN = re.compile(
     re.S,
 )
 _ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
-_RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "template", "noscript"}
+# (a <template>'s content is parsed like the page, nested templates and comments included; it is dropped)
+_RAW_TEXT = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"}
+# what may stand in <head>: any other start tag, or text, ends the head (its end tag is optional)
+_HEAD_CONTENT = {"base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title", "noscript", "head"}
+# elements whose "/>" closes them; on other HTML elements a browser ignores the slash
+_SELF_CLOSING = {"svg", "math"}
 _DROP = {"head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "canvas", "select", "button", "title"}
 _CHROME = {"nav", "aside", "dialog", "menu"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"}
@@ -226,11 +236,32 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
 
     chrome_parts: list[str] = []
     open_count: dict[str, int] = {}  # tag -> how many on the stack (a stray end tag costs O(1))
+
+    def pop_to(tag: str) -> None:
+        """Close the innermost open ``tag`` and every element inside it."""
+        nonlocal drop, chrome, main
+        if not open_count.get(tag):
+            return
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i][0] == tag:
+                for t, kind in stack[i:]:
+                    open_count[t] -= 1
+                    if kind == "drop":
+                        drop -= 1
+                    elif kind == "chrome":
+                        chrome -= 1
+                    elif kind == "main":
+                        main -= 1
+                del stack[i:]
+                return
+
     while True:
         m = _TOKEN.search(src, pos, end)
         if m is None:
             break
         tok_start = m.start()
+        if open_count.get("head") and src[pos:tok_start].strip():
+            pop_to("head")  # text ends the head
         if tok_start > pos:
             if visible(pos):
                 builder.add_source(pos, tok_start)
@@ -243,20 +274,7 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
         tag = tag.lower()
         closing = src[tok_start + 1] == "/"
         if closing:
-            # pop to the matching open element, if any
-            if open_count.get(tag):
-                for i in range(len(stack) - 1, -1, -1):
-                    if stack[i][0] == tag:
-                        for t, kind in stack[i:]:
-                            open_count[t] -= 1
-                            if kind == "drop":
-                                drop -= 1
-                            elif kind == "chrome":
-                                chrome -= 1
-                            elif kind == "main":
-                                main -= 1
-                        del stack[i:]
-                        break
+            pop_to(tag)  # the matching open element, if any
             if tag in _BLOCK or tag in _CELL:
                 if tag in _CELL:
                     builder.space()
@@ -265,8 +283,10 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             if tag == "a":
                 builder.close_link()
             continue
+        if open_count.get("head") and tag not in _HEAD_CONTENT:
+            pop_to("head")  # "<body>", "<h1>" ...: the head has ended
         a = _attrs(m.group(2))
-        self_closing = m.group(2).rstrip().endswith("/")
+        self_closing = tag in _SELF_CLOSING and m.group(2).rstrip().endswith("/")
         if tag in _BLOCK:
             builder.end_block()
         elif tag in _CELL:
@@ -310,6 +330,8 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             stack.append((tag, kind))
             open_count[tag] = open_count.get(tag, 0) + 1
     if pos < end:
+        if open_count.get("head") and src[pos:end].strip():
+            pop_to("head")
         if visible(pos):
             builder.add_source(pos, end)
     builder.end_block()

@@ -78,6 +78,17 @@ INPUTS: dict[str, bytes] = {
         "<p>Our service is not directed to children under&#x20;13.</p>").encode(),
     "cdata-comments.html": _html(
         f"<!-- {HIDDEN} --><p><![CDATA[{HIDDEN}]]></p>" + _good_html() + f"<!-- unterminated {HIDDEN}").encode(),
+    # the end tag of <head> is optional: the body's first tag ends it
+    "head-not-closed.html": ("<!DOCTYPE html><html><head><title>Privacy</title><meta charset=\"utf-8\"><body>"
+                             + _good_html() + "</body></html>").encode(),
+    # as in a browser: a template's content is parsed (nested templates, comments), "/>" does not close
+    # an HTML element (a script or a hidden div runs on to its end tag)
+    "hidden-tricks.html": _html(
+        NOT_DISCLOSED
+        + f"<template><template></template><p>{HIDDEN}</p></template><template><!-- </template> --><p>{HIDDEN}</p></template>"
+        + f"<script src=\"a.js\" /><p>{HIDDEN}</p></script><div hidden /><p>{HIDDEN}</p></div>"
+        + "<svg viewBox=\"0 0 1 1\" /><p>This policy explains how we use personal data.</p>"
+    ).encode(),
     "front-matter.md": ("---\ntitle: Privacy\ndescription: " + HIDDEN + "\n---\n\n# Privacy Policy\n\n"
                         "This policy explains how we use personal data.\n").encode(),
     "front-matter-crlf.md": ("---\r\ntitle: Privacy\r\ndescription: " + HIDDEN + "\r\n---\r\n\r\n# Privacy Policy\r\n\r\n"
@@ -204,7 +215,7 @@ def test_evidence_text_is_the_decoded_source_slice(run):
 
 
 @pytest.mark.parametrize("name", ["unclosed.html", "nested.html", "giant-attribute.html", "entities.html",
-                                  "cdata-comments.html", "name with spaces é.md"])
+                                  "cdata-comments.html", "head-not-closed.html", "name with spaces é.md"])
 def test_html_edge_cases_and_odd_names_read_the_policy(run, name):
     _, files, _ = run
     assert outcomes(files, name) == ["pass"] * 5, [(c["id"], c["message"], c["reason"]) for c in files[name]["checks"]]
@@ -222,7 +233,7 @@ def test_entities_are_decoded_in_quote_and_kept_in_text(run):
     assert "30&nbsp;days" in ev["text"] and "30 days" in ev["quote"]
 
 
-@pytest.mark.parametrize("name", ["hidden.html", "front-matter.md", "front-matter-crlf.md", "front-matter-cr.md"])
+@pytest.mark.parametrize("name", ["hidden.html", "hidden-tricks.html", "front-matter.md", "front-matter-crlf.md", "front-matter-cr.md"])
 def test_hidden_content_is_ignored(run, name):
     """script/style/template/hidden/noscript/comment/<title>, and front
     matter, hold every disclosure: a reader sees none, so all fail."""
