@@ -210,11 +210,36 @@ def _link_menus(src: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, restrict_to_main: bool = True) -> bool:
+def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, restrict_to_main: bool = True,
+              text_in: "list[tuple[int, int]] | None" = None) -> bool:
     """Feed the visible text of source[start:end] to the builder; return
-    whether only the page's <main>/<article> was taken."""
+    whether only the page's <main>/<article> was taken. ``text_in``: the
+    sorted source ranges text may come from (a Markdown HTML block without
+    its line breaks and Liquid tags); a gap between them is a space."""
     src = builder.source
     end = len(src) if end is None else end
+    ranges = text_in
+    ri = 0
+
+    def add_text(a: int, z: int) -> None:
+        nonlocal ri
+        if ranges is None:
+            builder.add_source(a, z)
+            return
+        while ri < len(ranges) and ranges[ri][1] <= a:
+            ri += 1
+        k = ri
+        while k < len(ranges) and ranges[k][0] < z:
+            s, e = max(a, ranges[k][0]), min(z, ranges[k][1])
+            if s > a:
+                builder.space()
+            if s < e:
+                builder.add_source(s, e)
+            a = e
+            k += 1
+        if a < z:
+            builder.space()
+
     only_main = restrict_to_main and bool(_MAIN_HINT.search(src, start, end))
     # stack of (tag, kind) where kind: "drop" (never shown), "chrome", "main", "" (plain)
     stack: list[tuple[str, str]] = []
@@ -264,7 +289,7 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             pop_to("head")  # text ends the head
         if tok_start > pos:
             if visible(pos):
-                builder.add_source(pos, tok_start)
+                add_text(pos, tok_start)
             elif drop == 0 and (chrome or only_main or menus):
                 chrome_parts.append(src[pos:tok_start])
         pos = m.end()
@@ -318,7 +343,7 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             em = _RAW_END[tag].search(src, pos, end)
             pos = em.end() if em else end
             if kind == "" and tag in ("textarea", "xmp") and visible():
-                builder.add_source(inner, em.start() if em else end)
+                add_text(inner, em.start() if em else end)
             continue
         if kind == "drop":
             drop += 1
@@ -333,7 +358,7 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
         if open_count.get("head") and src[pos:end].strip():
             pop_to("head")
         if visible(pos):
-            builder.add_source(pos, end)
+            add_text(pos, end)
     builder.end_block()
     if chrome_parts:
         builder.chrome.append(" ".join(" ".join(chrome_parts).split()))

@@ -4,7 +4,8 @@ Line based, linear: front matter, HTML comments, scripts and styles, Liquid
 tags, reference definitions and images are not shown; headings, list items,
 table rows and paragraphs become blocks; link URLs are kept beside the link
 text (``Document.links``); emphasis markers and escapes are removed. HTML
-blocks are read by the HTML reader.
+blocks are read by the HTML reader, each as one piece up to its blank line
+(an element opened on one line, a hidden <div>, spans the lines below).
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ _FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 _REFDEF = re.compile(r"[ ]{0,3}\[([^\]\n]{1,500})\]:[ \t]*<?(\S{1,2000}?)>?(?:[ \t]+.*)?$")
 _HTML_BLOCK = re.compile(
     r"[ ]{0,3}</?(?:address|article|aside|blockquote|body|center|dd|details|div|dl|dt|figure|footer|form|h[1-6]|head|header|html|"
-    r"iframe|li|main|nav|ol|p|pre|section|table|tbody|td|th|thead|tr|ul|br|hr|span|a|strong|b|em|i|img|small|font|meta|link)\b",
+    r"iframe|li|main|nav|ol|p|pre|section|table|tbody|td|th|thead|tr|ul|br|hr|span|a|strong|b|em|i|img|small|font|meta|link"
+    r"|noscript|dialog|menu|summary|fieldset|figcaption|legend|caption|tfoot|title|search|noframes|option|optgroup)\b",
     re.I,
 )
 _TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
@@ -70,6 +72,15 @@ def read_markdown(b: TextBuilder) -> None:
     si = 0
     fence: str | None = None
     html_block = False
+    html_ranges: list[tuple[int, int]] = []  # the HTML block's lines, read as one piece when it ends
+
+    def end_html_block() -> None:
+        nonlocal html_block
+        if html_ranges:  # one reading: an element (a hidden <div>) spans its lines
+            read_html(b, html_ranges[0][0], html_ranges[-1][1], restrict_to_main=False, text_in=list(html_ranges))
+            html_ranges.clear()
+        html_block = False
+
     i = 0
     while i < len(lines):
         ls, le = lines[i]
@@ -100,12 +111,11 @@ def read_markdown(b: TextBuilder) -> None:
                 _inline_ranges(b, ranges, refs, plain=True)
             continue
         if not line.strip():
-            html_block = False
+            end_html_block()
             b.end_block()
             continue
         if html_block:
-            for s, e in ranges:
-                read_html(b, s, e, restrict_to_main=False)
+            html_ranges.extend(ranges)
             continue
         fm = _FENCE.match(line)
         if fm:
@@ -115,8 +125,7 @@ def read_markdown(b: TextBuilder) -> None:
         if _HTML_BLOCK.match(line) and _looks_like_html_block(line):
             html_block = True
             b.end_block()
-            for s, e in ranges:
-                read_html(b, s, e, restrict_to_main=False)
+            html_ranges.extend(ranges)
             continue
         if _REFDEF.match(src, ls, le):
             continue
@@ -157,6 +166,7 @@ def read_markdown(b: TextBuilder) -> None:
         _inline_ranges(b, _clip(ranges, offset, le), refs)
         if line.endswith("  ") or line.rstrip().endswith("<br>") or line.rstrip().endswith("<br/>"):
             b.end_block()
+    end_html_block()
 
 
 def _looks_like_html_block(line: str) -> bool:

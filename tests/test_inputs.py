@@ -97,6 +97,9 @@ INPUTS: dict[str, bytes] = {
                            "This policy explains how we use personal data.\r").encode(),
     "html-blocks.md": ("# Privacy Policy\n\n<div class=\"note\">\n" + GOOD.split("\n\n", 1)[1].replace("\n\n", "<br>\n")
                        + "</div>\n\n<div hidden>\n" + HIDDEN + "\n</div>\n").encode(),
+    # an HTML block spans its lines: a hidden <div> or a <noscript> hides all of them
+    "html-blocks-hidden.md": ("# Privacy Policy\n\nThis policy explains how we use personal data.\n\n<div hidden>\n"
+                              + HIDDEN + "\n</div>\n\n<noscript>\n" + HIDDEN + "\n</noscript>\n").encode(),
     "name with spaces é.md": GOOD.encode(),
 }
 
@@ -233,7 +236,8 @@ def test_entities_are_decoded_in_quote_and_kept_in_text(run):
     assert "30&nbsp;days" in ev["text"] and "30 days" in ev["quote"]
 
 
-@pytest.mark.parametrize("name", ["hidden.html", "hidden-tricks.html", "front-matter.md", "front-matter-crlf.md", "front-matter-cr.md"])
+@pytest.mark.parametrize("name", ["hidden.html", "hidden-tricks.html", "html-blocks-hidden.md", "front-matter.md",
+                                  "front-matter-crlf.md", "front-matter-cr.md"])
 def test_hidden_content_is_ignored(run, name):
     """script/style/template/hidden/noscript/comment/<title>, and front
     matter, hold every disclosure: a reader sees none, so all fail."""
