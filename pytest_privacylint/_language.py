@@ -33,9 +33,13 @@ _SCRIPTS = (
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # e-mail addresses and URLs are not running text ("com" is a Portuguese word);
-# linear: an address is tried only where a run of non-spaces starts
-_ADDRESSES = re.compile(r"(?<!\S)\S*@\S*|(?:https?://|www\.)\S*", re.I)
+# linear: an address is tried only where a run of its characters starts.
+# Only ASCII: in Chinese or Japanese text, without spaces, a run of
+# non-spaces around an address is the whole paragraph.
+_ADDRESSES = re.compile(r"(?<![\w.%+-])[\w.%+-]*@[\w.-]*|(?:https?://|www\.)[!-~]*", re.I | re.A)
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_MIN_SCRIPT = 20  # characters of another script that decide a short text's language
 
 # privacy vocabulary in every language the project knows of: a text without
 # any of it is not a privacy policy
@@ -66,13 +70,16 @@ def detect_language(text: str, sample_chars: int = 200_000) -> str:
     sample = _policy_text(_ADDRESSES.sub(" ", text[:sample_chars]))
     head = sample[:20_000]
     cjk = len(_CJK.findall(head))
-    if cjk > 200:
+    # a short text counts too when most of its letters are in the script
+    latin = len(_LATIN.findall(head))
+    if cjk > 200 or (cjk >= _MIN_SCRIPT and cjk > latin):
         kana = len(re.findall(r"[\u3040-\u30ff]", head))
         hangul = len(re.findall(r"[\uac00-\ud7af]", head))
         return "ja" if kana else ("ko" if hangul > cjk // 2 else "zh")
     letters = len(_WORD.findall(head)) or 1
     for lang, script in _SCRIPTS:
-        if len(script.findall(head)) > max(200, letters):  # more such characters than words: the script's language
+        n = len(script.findall(head))
+        if n > max(200, letters) or (n >= _MIN_SCRIPT and n > latin):  # more such characters than words, or than Latin letters
             return lang
     counts = {lang: 0 for lang in STOPWORDS}
     for w in _WORD.findall(sample.lower()):

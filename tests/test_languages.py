@@ -348,7 +348,18 @@ OTHER_LANGUAGES = {
     "pl": "Dbamy o ochronę Twoich danych osobowych. W niniejszej polityce prywatności wyjaśniamy, jakie dane zbieramy i w jakim celu oraz jakie prawa Ci przysługują (RODO, GDPR).",
     "ro": "Protejăm datele dumneavoastră cu caracter personal. Această politică de confidențialitate explică ce date colectăm, în ce scop și care sunt drepturile dumneavoastră conform GDPR.",
     "ru": "Мы заботимся о защите ваших персональных данных. В настоящей политике конфиденциальности (privacy policy) описано, какие данные мы собираем и с какой целью. " * 3,
+    # short policies in other scripts, with an address and a Latin vendor name (no spaces around them in ja/zh)
+    "ja": "株式会社アクメ（privacy@acme.co.jp）は、お客様の個人情報を適切に取り扱います。決済はStripeが処理します。",
+    "zh": "本公司（privacy@acme.cn）重视您的个人信息和隐私保护。支付由Stripe处理。我们不会向第三方出售您的数据。",
+    "ko": "주식회사 아크메(privacy@acme.kr)는 개인정보를 안전하게 처리합니다. 결제는 Stripe가 처리합니다.",
+    "el": "Η Acme (privacy@acme.gr) σέβεται την ιδιωτικότητά σας και τα προσωπικά σας δεδομένα.",
+    "ar": "تحترم شركة أكمي (privacy@acme.ae) خصوصيتك وتحمي بياناتك الشخصية وفقا للقانون.",
 }
+
+
+def test_a_name_in_another_script_does_not_change_an_english_policy():
+    text = "Privacy policy. Δέλτα Ltd runs this app and keeps your personal data for 30 days, then deletes it."
+    assert detect_language(text) == "en"
 
 
 @pytest.mark.parametrize("lang", sorted(OTHER_LANGUAGES))
