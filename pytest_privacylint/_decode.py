@@ -54,11 +54,13 @@ def decode(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     # mostly UTF-8 with a few bad bytes: keep the UTF-8 (cp1252 would garble
-    # every other accented letter), bad bytes become U+FFFD, one per byte
+    # every other accented letter), bad bytes become U+FFFD, one per byte.
+    # Many bad bytes are another encoding (Shift-JIS, GB18030: their byte
+    # pairs often look like UTF-8 sequences), not damaged UTF-8.
     escaped = data.decode("utf-8", "surrogateescape")
     bad = len(_LONE_SURROGATE.findall(escaped))
     valid_multibyte = len(data) - len(escaped) + bad  # bytes saved by multi-byte sequences
-    if valid_multibyte > bad:
+    if valid_multibyte > bad and bad <= max(_FEW_BAD_BYTES, len(data) // 50):
         text = _LONE_SURROGATE.sub("\ufffd", escaped)
         notes.append(f"invalid UTF-8 at byte {first_bad}: {bad} byte(s) shown as U+FFFD")
         return _check_text(text, notes), "utf-8", notes
@@ -75,15 +77,17 @@ def decode(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
                 notes.append(f"meta charset {enc!r} did not decode the file")
     try:
         text = data.decode("cp1252")
-        enc = "cp1252"
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        enc = "latin-1"
-    notes.append(f"not valid UTF-8; decoded as {enc}")
-    return _check_text(text, notes), enc, notes
+    except UnicodeDecodeError as exc:
+        # (the bytes cp1252 leaves undefined are C1 controls in Latin-1: never text)
+        raise DecodeError(
+            f"not decodable: not UTF-8 ({bad:,} invalid byte(s), the first at byte {first_bad}), UTF-16 or cp1252"
+            f" (byte 0x{data[exc.start]:02x} at {exc.start}); save it as UTF-8") from None
+    notes.append("not valid UTF-8; decoded as cp1252")
+    return _check_text(text, notes), "cp1252", notes
 
 
 _LONE_SURROGATE = re.compile("[\udc80-\udcff]")
+_FEW_BAD_BYTES = 16  # invalid bytes still read as damaged UTF-8 (or 2% of the file, if more)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

@@ -57,6 +57,8 @@ INPUTS: dict[str, bytes] = {
     "utf16be.txt": codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be"),
     "cp1252.txt": GOOD.replace("runs this app", "runs this café’s app").encode("cp1252"),
     "invalid-utf8.txt": GOOD.replace("runs this app", "runs this café app").encode().replace(b" app", b" \xff app", 1),
+    # another encoding (Shift-JIS): many bad UTF-8 bytes, some pairs that look like UTF-8, bytes cp1252 leaves undefined
+    "shift-jis.md": ("# プライバシーポリシー\n\n" + "当社は個人情報を保護します。" * 20 + "\n").encode("shift_jis"),
     "crlf.txt": GOOD.replace("\n", "\r\n").encode(),
     "cr.txt": GOOD.replace("\n", "\r").encode(),
     "not-a-policy.md": b"# Release notes\n\nVersion 2 adds dark mode and faster sync.\n",
@@ -165,6 +167,14 @@ def test_one_sentence_policy_is_decided(run):
     assert checks["retention-limit"]["outcome"] == "pass"
     assert checks["child-data-stance"]["outcome"] == "fail"
     assert checks["child-data-stance"]["message"] == "no statement on children's data"
+
+
+def test_a_file_in_an_encoding_not_read_is_an_error_naming_it_not_decodable(run):
+    proc, files, _ = run
+    assert outcomes(files, "shift-jis.md") == ["error"] * 5
+    reason = files["shift-jis.md"]["checks"][0]["reason"]
+    assert reason.startswith("not decodable: not UTF-8 (") and reason.endswith("save it as UTF-8")
+    assert "policies/shift-jis.md:1:1: error: not decodable" in proc.stdout
 
 
 def test_binary_file_is_an_error_item_with_reason(run):
