@@ -14,12 +14,12 @@ from conftest import FIXTURES
 
 HOSTILE_TEXT = (
     "# Privacy Policy \x1b[31mRED\x1b[0m\n\n"
-    "Acme \"Widgets\" Ltd. runs this app: 100% yours, no 'tricks'. Contact us at privacy@acme-widgets.co.uk.\r\n\r\n"
+    "Acme \"Widgets\u202e\" Ltd. runs this app: 100% yours, no 'tricks'. Contact us at privacy@acme-widgets.co.uk.\r\n\r\n"
     "We keep <script>alert('x')</script> server logs for 30 days,\rthen delete them. \x1b]0;title\x07 \x1b[2J\n\n"
     "Our service is not directed to children under 13 \x08\x08\x7f.\n"
 )
 # quotes, %, :, comma, ANSI escape, <script>, CR and LF in a file name
-HOSTILE_NAME = "we\"ird 'name' 100%: a,b \x1b[31m<script>x\rcr\nlf.md"
+HOSTILE_NAME = "we\"ird 'name' 100%: a,b \x1b[31m<script>x\u202ertl\rcr\nlf.md"
 
 
 def _snapshot(folder):
@@ -113,6 +113,7 @@ def test_terminal_output_never_carries_raw_control_characters_from_a_policy(pyte
     out = result.stdout.str() + result.stderr.str()
     assert not any(line.startswith("lf.md") for line in result.outlines)  # the name's LF did not break a line
     assert "\x1b" not in out and "\r" not in out and "\x07" not in out and "\x08" not in out and "\x7f" not in out
+    assert "\u202e" not in out  # a right-to-left override would reorder the line shown
     assert "INTERNALERROR" not in out
 
 

@@ -8,12 +8,15 @@ import textwrap
 
 from .._results import CheckResult
 
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+# C0 and C1 controls, line and paragraph separators, and the bidirectional
+# controls that reorder what a terminal shows ("Trojan source")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe(s: str) -> str:
     """Make text from a policy safe for a terminal: control characters
-    (ANSI escapes, CR, NUL...) are shown escaped, never raw."""
+    (ANSI escapes, CR, NUL, bidirectional overrides...) are shown escaped,
+    never raw."""
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], s)
 
 
