@@ -218,14 +218,11 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
     its line breaks and Liquid tags); a gap between them is a space."""
     src = builder.source
     end = len(src) if end is None else end
-    ranges = text_in
+    ranges = text_in or []
     ri = 0
 
-    def add_text(a: int, z: int) -> None:
+    def add_text_in(a: int, z: int) -> None:
         nonlocal ri
-        if ranges is None:
-            builder.add_source(a, z)
-            return
         while ri < len(ranges) and ranges[ri][1] <= a:
             ri += 1
         k = ri
@@ -239,6 +236,8 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             k += 1
         if a < z:
             builder.space()
+
+    add_text = builder.add_source if text_in is None else add_text_in  # (a page: no wrapper per text)
 
     only_main = restrict_to_main and bool(_MAIN_HINT.search(src, start, end))
     # stack of (tag, kind) where kind: "drop" (never shown), "chrome", "main", "" (plain)
