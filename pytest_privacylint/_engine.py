@@ -95,11 +95,15 @@ def lint_text(text: str, format: str = "text", config: Config | None = None, *, 
     return lint_document(doc, cfg, checks, digest=sha256(text.encode("utf-8")), explain=explain)
 
 
-def error_result(path: str, reason: str, config: Config | None = None, checks=None, *, fmt: str = "text") -> FileResult:
+def error_result(path: str, reason: str, config: Config | None = None, checks=None, *, fmt: str = "text",
+                 digest: str = "") -> FileResult:
+    """Every check ``error`` with ``reason``; ``digest``: the sha256 of the
+    bytes when they could be read."""
     cfg = config or default_config()
     checks = list(checks) if checks is not None else cfg.enabled_checks()
     return FileResult(
         path=path,
+        sha256=digest,
         format=fmt,
         mode=cfg.mode,
         checks=[CheckResult(id=c.id, outcome="error", severity=cfg.severity_of(c), reason=reason) for c in checks],
@@ -119,7 +123,7 @@ def lint_path(path: str | os.PathLike, config: Config | None = None, *, display_
     try:
         doc, digest = load_document(path, max_size=cfg.max_file_size, language=cfg.language, display_path=shown)
     except LoadError as exc:
-        return error_result(shown, str(exc), cfg, checks, fmt=format_of(path))
+        return error_result(shown, str(exc), cfg, checks, fmt=format_of(path), digest=exc.sha256)
     return lint_document(doc, cfg, checks, digest=digest, explain=explain)
 
 

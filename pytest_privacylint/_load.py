@@ -17,7 +17,13 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".m
 
 
 class LoadError(Exception):
-    """The file cannot be read as a policy; the message says why."""
+    """The file cannot be read as a policy; the message says why.
+    ``sha256`` is the hash of the bytes when they could be read (a binary
+    or undecodable file), else ""."""
+
+    def __init__(self, message: str, sha256: str = ""):
+        super().__init__(message)
+        self.sha256 = sha256
 
 
 def format_of(path: str | os.PathLike, data: bytes | None = None) -> str:
@@ -81,6 +87,6 @@ def load_document(path: str | os.PathLike, *, max_size: int = 20 * 1024 * 1024, 
     try:
         text, enc, notes = decode(data, fmt)
     except DecodeError as exc:
-        raise LoadError(str(exc)) from None
+        raise LoadError(str(exc), sha256(data)) from None
     doc = build_document(text, fmt, path=display_path or str(path), encoding=enc, notes=notes, language=language)
     return doc, sha256(data)

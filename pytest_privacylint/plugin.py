@@ -201,6 +201,7 @@ class PrivacySession:
         self.deselected = 0
         self.reported: set[str] = set()
         self.stopped_early = False
+        self.collected_files: dict[str, Path] = {}  # file node id -> path, for files no check ran on
 
     # -- collection -------------------------------------------------------------
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector):
@@ -265,11 +266,17 @@ class PrivacySession:
         self.deselected += sum(1 for i in items if isinstance(i, PolicyItem))
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
-        self.collected = sum(1 for i in session.items if isinstance(i, PolicyItem))
+        items = [i for i in session.items if isinstance(i, PolicyItem)]
+        self.collected = len(items)
+        self.collected_files = {i.parent.nodeid: i.parent.path for i in items}
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_node_collection_finished(self, node, ids) -> None:
         self.collected = max(self.collected, len(ids))
+        for nodeid in ids:  # "policies/acme.md::retention-limit": the file part is relative to the rootdir
+            file_id = nodeid.rpartition("::")[0]
+            if file_id and file_id not in self.collected_files:
+                self.collected_files[file_id] = self.config.rootpath / file_id
 
     # -- results ----------------------------------------------------------------
     @pytest.hookimpl(wrapper=True)
@@ -382,9 +389,30 @@ class PrivacySession:
             partial = True
         return "partial" if partial else "complete"
 
+    def add_unrun_files(self) -> None:
+        """report-json.md: every collected policy file appears once. A file
+        whose checks were collected but none ran (``-x``, ``--maxfail``, an
+        interrupt) gets its file entry (read and decoded, no check run) with
+        no checks and a note saying so."""
+        from ._engine import error_result, lint_path
+
+        seen = set(self.files)
+        for path in self.collected_files.values():
+            shown = display_path(path, self.config)
+            if shown in seen or not os.path.lexists(path):
+                continue  # already reported, or a node id that is not a path (an escaped name)
+            seen.add(shown)
+            cfg = self.cfg.for_file(shown)
+            problem = self.link_problem(path) if path.is_symlink() else None
+            res = error_result(shown, problem, cfg, []) if problem else lint_path(path, cfg, display_path=shown, checks=[])
+            entry = res.to_json()
+            entry["notes"].append("no check ran on this file: the session stopped before its items")
+            self.files[shown] = entry
+
     def json_report(self) -> dict:
         from .reports import json as json_report
 
+        self.add_unrun_files()
         stale = [{"path": e.path, "check": e.check, "fingerprint": e.fingerprint} for e in self.baseline_stale]
         return json_report.build(list(self.files.values()), mode=self.cfg.mode, config_sha256=self.cfg.sha256(),
                                  checks=self.checks, selection=self.selection(), baseline_stale=stale)

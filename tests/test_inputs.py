@@ -6,6 +6,7 @@ reads the same JSON report and terminal output (one subprocess for all)."""
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import os
 import re
@@ -175,6 +176,7 @@ def test_a_file_in_an_encoding_not_read_is_an_error_naming_it_not_decodable(run)
     reason = files["shift-jis.md"]["checks"][0]["reason"]
     assert reason.startswith("not decodable: not UTF-8 (") and reason.endswith("save it as UTF-8")
     assert "policies/shift-jis.md:1:1: error: not decodable" in proc.stdout
+    assert files["shift-jis.md"]["sha256"] == hashlib.sha256(INPUTS["shift-jis.md"]).hexdigest()  # the bytes were read
 
 
 def test_binary_file_is_an_error_item_with_reason(run):
@@ -183,6 +185,7 @@ def test_binary_file_is_an_error_item_with_reason(run):
     assert all(c["reason"] == "binary data, not a text document" for c in files["binary.md"]["checks"])
     assert "policies/binary.md:1:1: error: binary data, not a text document" in proc.stdout
     assert re.search(r"ERROR policies/binary\.md::retention-limit", proc.stdout)
+    assert files["binary.md"]["sha256"] == hashlib.sha256(INPUTS["binary.md"]).hexdigest()
 
 
 @pytest.mark.parametrize("name,encoding,note", [

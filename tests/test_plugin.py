@@ -1,6 +1,7 @@
 """Behaviour of `pytest --privacy` as users run it (through pytester)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -125,6 +126,25 @@ def test_json_selection_partial_with_k(pytester):
     pytester.path.joinpath("policy.md").write_text(GOOD_MD, encoding="utf-8")
     _, rep = _report(pytester, "-k", "retention")
     assert rep["selection"] == "partial"
+
+
+@pytest.mark.parametrize("workers", [[], ["-n", "2"]], ids=["serial", "xdist"])
+def test_json_lists_every_collected_file_when_x_stops_the_run(pytester, seeds, workers):
+    """report-json.md: every collected file appears once, even those -x left unrun."""
+    names = sorted(f"policies/{f.name}" for f in seeds.iterdir())
+    result, rep = _report(pytester, "-x", *workers)
+    # pytest-xdist mostly ends a run stopped by -x as interrupted (its own exit code 2)
+    assert result.ret in ((1, pytest.ExitCode.INTERRUPTED) if workers else (1,)) and rep["selection"] == "partial"
+    assert [f["path"] for f in rep["files"]] == names
+    unrun = [f for f in rep["files"] if not f["checks"]]
+    assert unrun, "-x stops after the first failure: some files have no check run"
+    for f in unrun:
+        data = pytester.path.joinpath(f["path"]).read_bytes()
+        assert f["sha256"] == hashlib.sha256(data).hexdigest() and f["encoding"] == "utf-8" and f["language"] == "en"
+        assert f["notes"] == ["no check ran on this file: the session stopped before its items"]
+    ran = sum(len(f["checks"]) for f in rep["files"])
+    assert sum(rep["summary"][k] for k in ("passed", "failed", "errors", "skipped")) == ran
+    assert rep["summary"]["files"] == len(names) == 5
 
 
 def test_xdist_json_identical_to_serial_and_each_file_read_once(pytester, seeds):
