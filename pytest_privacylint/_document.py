@@ -30,6 +30,10 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+")
 # words fails at once instead of entering a repeat)
 _BREAK = (r"[\t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff][ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]*"
           r"|[ ][ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+")
+# characters a reader never sees inside a word: soft hyphen, word joiner
+# ("Un&shy;subscribe" reads "Unsubscribe"); dropped from the text
+_INVISIBLE = "\u00ad\u2060"
+_BREAK += rf"|[{_INVISIBLE}]+"
 _BREAK_WS = re.compile(_BREAK)
 _BREAK_WS_OR_ENTITY = re.compile(_BREAK + r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
@@ -136,10 +140,14 @@ class TextBuilder:
             if m.start() > pos:
                 self._add_run(pos, m.start())
             tok = m.group()
-            if tok[0] == "&":
+            if tok[0] in _INVISIBLE:
+                pass  # not seen: nothing added
+            elif tok[0] == "&":
                 ch = html.unescape(tok)
                 if ch == tok:  # unknown reference: keep as written
                     self._emit(tok, m.start(), m.end(), True)
+                elif ch in _INVISIBLE:
+                    pass
                 elif _WS.fullmatch(ch):
                     self._space_pending = True
                 else:

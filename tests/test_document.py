@@ -129,3 +129,27 @@ def test_a_sentence_never_starts_right_after_a_word_character():
         doc, _ = load_document(f)
         bad = [s for s in doc.sentences if s.start and (doc.text[s.start - 1].isascii() and (doc.text[s.start - 1].isalnum() or doc.text[s.start - 1] == "_"))]
         assert not bad, (f.name, [doc.text[max(0, s.start - 10):s.start + 10] for s in bad[:3]])
+
+
+@pytest.mark.parametrize("fmt,src", [
+    ("html", "<p>Click Un&shy;subscribe in any e\u00admail, or Opt&#173;Out of tracking at&#x2060;once.</p>"),
+    ("markdown", "Click Un\u00adsubscribe in any e\u00admail, or Opt\u00adOut of tracking at\u2060once.\n"),
+    ("text", "Click Un\u00adsubscribe in any e\u00admail, or Opt\u00adOut of tracking at\u2060once.\n"),
+])
+def test_soft_hyphens_and_word_joiners_are_not_seen(fmt, src):
+    """A reader sees "Unsubscribe"; the evidence text is still the source as written."""
+    doc = build_document(src, fmt)
+    assert "Click Unsubscribe in any email, or OptOut of tracking atonce." in doc.text
+    ev = span_of(doc, "Unsubscribe in any email")
+    assert ev.quote == "Unsubscribe in any email"
+    assert ev.text.startswith("Un") and ev.text.endswith("mail") and len(ev.text) > len(ev.quote)
+    assert src[ev.column - 1:].startswith(ev.text)
+
+
+def test_a_soft_hyphen_inside_a_word_does_not_hide_an_opt_out():
+    from pytest_privacylint import lint_text
+
+    src = ("<h1>Privacy Policy</h1><p>This policy explains how we process your personal data.</p>"
+           "<p>To stop our newsletter, click Un&shy;subscribe at the bottom of any email we send.</p>")
+    res = lint_text(src, "html").check("opt-out-path")
+    assert res.outcome == "pass" and res.evidence[0].text == "Un&shy;subscribe"
