@@ -267,12 +267,12 @@ class PrivacySession:
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         items = [i for i in session.items if isinstance(i, PolicyItem)]
-        self.collected = len(items)
+        self.collected = len({i.nodeid for i in items})  # an item collected twice (--keep-duplicates) runs under one id
         self.collected_files = {i.parent.nodeid: i.parent.path for i in items}
 
     @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_node_collection_finished(self, node, ids) -> None:
-        self.collected = max(self.collected, len(ids))
+        self.collected = max(self.collected, len(set(ids)))
         for nodeid in ids:  # "policies/acme.md::retention-limit": the file part is relative to the rootdir
             file_id = nodeid.rpartition("::")[0]
             if file_id and file_id not in self.collected_files:
@@ -304,6 +304,8 @@ class PrivacySession:
         if not (isinstance(value, dict) and value.get("check")):
             return
         entry = self.files.setdefault(value["file"]["path"], dict(value["file"], checks=[]))
+        if any(c["id"] == value["check"]["id"] for c in entry["checks"]):
+            return  # the same file collected twice (--keep-duplicates): one entry, each check once
         entry["checks"].append(value["check"])
         self.reported.add(report.nodeid)
         if value.get("cached"):

@@ -122,6 +122,16 @@ def test_json_report_matches_spec_shape(pytester):
     assert list(f["checks"][0]) == ["id", "outcome", "severity", "message", "reason", "suppressed", "baselined", "evidence"]
 
 
+def test_a_file_named_twice_with_keep_duplicates_is_one_entry_with_each_check_once(pytester):
+    pytester.path.joinpath("policy.md").write_text(GOOD_MD, encoding="utf-8")
+    result, rep = _report(pytester, "policy.md", "policy.md", "--keep-duplicates")
+    assert [f["path"] for f in rep["files"]] == ["policy.md"]
+    assert [c["id"] for c in rep["files"][0]["checks"]] == CHECK_IDS
+    assert rep["summary"]["files"] == 1 and sum(rep["summary"][k] for k in ("passed", "failed")) == len(CHECK_IDS)
+    assert rep["selection"] == "complete"
+    assert "1 policy files" in result.stdout.str()
+
+
 def test_json_selection_partial_with_k(pytester):
     pytester.path.joinpath("policy.md").write_text(GOOD_MD, encoding="utf-8")
     _, rep = _report(pytester, "-k", "retention")
