@@ -535,6 +535,8 @@ class PolicyFile(pytest.File):
             yield item
 
     def result(self):
+        if self._result is None and self.problem is None and self.path.is_symlink():
+            self.problem = self.state.link_problem(self.path)  # replaced by a link after collection
         if self._result is None and self.problem:
             from ._engine import error_result
 

@@ -81,3 +81,18 @@ def test_policies_in_folders_pytest_hides_are_linted(pytester):
     # without --privacy, pytest's own collection is unchanged
     result = pytester.runpytest("--co", "-q")
     assert "privacy.txt" not in result.stdout.str() and result.ret == 5
+
+
+def test_a_file_replaced_by_a_link_leaving_the_roots_after_collection_is_not_followed(pytester, tree):
+    """Collection saw a plain file; by the time it is read it is a link out
+    of the linted paths (a race, or a hostile hook): an error, not its target."""
+    pytester.makeconftest(
+        "import os\n"
+        "def pytest_collection_finish(session):\n"
+        "    p = os.path.join(str(session.config.rootpath), 'pol', 'a.txt')\n"
+        "    os.remove(p)\n"
+        "    os.symlink('../outside/o.txt', p)\n"
+    )
+    _, files = _files(pytester, "pol/a.txt")
+    outcomes, reasons = _reasons(files["pol/a.txt"])
+    assert outcomes == {"error"} and reasons.pop().startswith("symbolic link leaves the linted paths (target ")
