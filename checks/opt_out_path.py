@@ -86,6 +86,16 @@ OPT_OUT_MENTIONS = (
     r"(?:switch|turn|toggle)(?:s|ed|ing)?\s(?:this|these|it|them|that|those)\soff\b",
     r"(?:switch|turn|toggle)(?:s|ed|ing)?\soff\s(?:the\s)?[\"“'‘][^\"”'’\n]{2,60}[\"”'’]",
     # "if you would like to be removed from our mailing list"
+    # "to stop all messages", "Stopping messages", "reply STOP"
+    r"stop(?:s|ping)?\s(?:(?:all|any|these|those|the|our|further|future|receiving|getting)\s){0,2}(?:(?:marketing|promotional|text|sms|e-?mail|push)\s)?(?:messages|texts|sms|e-?mails|notifications|reminders|newsletters?|communications|mailings|calls|alerts)\b",
+    r"repl(?:y|ying)\s(?:with\s)?[\"“]?STOP\b",
+    # "turn personalised advertising off", "switch off Settings > Privacy > Share Gameplay Data"
+    r"(?:turn|switch|toggle)(?:s|ed|ing)?\s(?:(?:the|your|all|any|this)\s)?(?:[\w-]+\s)?(?:tracking|analytics|crash\sreports?|telemetry|personali[sz]ed\s(?:ads|adverts|advertising)|advertising|ads|diagnostics|usage\s(?:data|statistics)|data\scollection|personali[sz]ation|notifications)\soff\b",
+    r"(?:switch|turn|toggle)(?:s|ed|ing)?\soff\s(?:the\s)?(?-i:[A-Z][\w&]{1,20}+(?:\s[a-z][\w&]{1,20}+)?\s?(?:>|→|›))",
+    # "Usage data collection can be switched off in ..."
+    r"(?:tracking|analytics|crash\sreports?|telemetry|personali[sz]ed\s(?:ads|adverts|advertising)|diagnostics|usage\s(?:data|statistics)|data\scollection|personali[sz]ation)\s(?:[\w-]+\s){0,3}?(?:can|may|could)\s(?:also\s)?be\s(?:(?:switched|turned|toggled)\soff|disabled|deactivated)\b",
+    # a research study: withdrawing from it withdraws consent to the processing
+    r"withdraw\w*\sfrom\s(?:the|this|our|a)\s(?:research\s)?(?:study|research|project|trial|survey|panel|programme|program|experiment)\b",
     r"(?:be\s|get\s)?remov\w*\s(?:(?:you|yourself|your\s(?:name|address|e-?mail(?:\saddress)?|details))\s)?from\s(?:our|the|any|all|this)\s(?:[\w-]+\s)?(?:mailing|e-?mail|marketing|contact|distribution|newsletter|catalog(?:ue)?)\s?lists?",
 )
 # Concrete controls (regex fragments): where a path is named without a URL.
@@ -113,8 +123,13 @@ CONTROL_PATHS = (
     # menu paths: Settings > Privacy, Board preferences > Email digest
     r"(?-i:\b[A-Z][\w&]{1,20}+(?:\s[a-z][\w&]{1,20}+)?\s?(?:>|→|›)\s?[A-Z][\w&]{1,20})",
     # a named developer control: "set the environment variable `X_NO_TELEMETRY=1`", "add `telemetry = false` to your config"
-    r"(?:set|export|add|use|pass|define)\s(?:the\s)?(?:environment\svariable|env\svar(?:iable)?|config(?:uration)?\s(?:option|setting|key|flag)|command[- ]line\s(?:flag|option)|flag|option)\s[`\"“']?[\w.=-]{2,60}",
+    r"(?:set(?:ting)?|export(?:ing)?|add(?:ing)?|us(?:e|ing)|pass(?:ing)?|defin(?:e|ing))\s(?:the\s)?(?:environment\svariable|env\svar(?:iable)?|config(?:uration)?\s(?:option|setting|key|flag)|command[- ]line\s(?:flag|option)|flag|option)\s[`\"“']?[\w.=-]{2,60}",
     r"(?:set|add|put)\s`[^`\n]{2,60}`\s(?:to|in|into)\s(?:your|the)\s",
+    # a command-line flag or an environment variable set: "pass --no-telemetry", "set LUMEN_TELEMETRY=off"
+    r"(?:pass(?:ing)?|us(?:e|ing)|add(?:ing)?|run(?:ning)?\s(?:it\s)?with|(?:the|a)\s(?:flag|option))\s(?:the\s)?(?:flag\s|option\s)?--[a-z][\w-]{1,40}",
+    r"(?-i:\b[A-Z][A-Z0-9_]{2,40}=(?:0|1|off|false|no|true|on|yes|disabled?)\b)",
+    # an opt-out signal the site honours (not when the sentence says it is not honoured)
+    r"Global\sPrivacy\sControl|\bGPC\b",
 )
 # Not an opt-out path: deleting the account or the app.
 DELETION = (
@@ -167,6 +182,8 @@ CONTINUATION = (
 # ---------------------------------------------------------------------------
 
 LANGUAGES = ("en",) + tuple(OV.OPTOUT)
+# after a mention ending in ":" or an opt-out heading, the sentences read for its path
+FOLLOWING = 3
 QUOTED = compile(r"[\"“'‘][^\"”'’\n]{2,60}[\"”'’]")
 DNT_ONLY = compile(r"do\snot\strack|\bDNT\b")
 
@@ -217,7 +234,10 @@ def _link_ok(doc, link, P=None) -> bool:
 
 
 # a browser or device setting named as an opt-out tool still counts ("the opt-out browser add-on")
-_NAMED_TOOL = regex.compile(r"(?i)opt[- ]?out|add-?on|plug-?in|désactivation|Deaktivierung|inhabilitación")
+_NAMED_TOOL = regex.compile(r"(?i)opt[- ]?out|add-?on|plug-?in|désactivation|Deaktivierung|inhabilitación|Global\sPrivacy\sControl|\bGPC\b")
+# "we do not respond to GPC signals": a signal named but not honoured
+_SIGNAL = regex.compile(r"(?i)Global\sPrivacy\sControl|\bGPC\b")
+_NEGATED = regex.compile(r"(?i)\b(?:not|never|no\slonger|unable|cannot)\b|n['’]t\b")
 
 
 def decide(doc, ctx):
@@ -263,6 +283,9 @@ def decide(doc, ctx):
             if P.DELETE.search(before) or P.DELETE.search(span):
                 reason = (m.start(), m.end(), "deletion control (not an opt-out)")
                 continue
+            if _SIGNAL.match(span) and _NEGATED.search(text, s, m.start()):
+                reason = (m.start(), m.end(), "opt-out signal not honoured")
+                continue
             quoted = QUOTED.search(span) is not None
             veto = P.BROWSER if quoted else P.GENERIC  # a named OS setting ("Limit Ad Tracking") is concrete
             if veto.search(text[max(s, m.start() - 40):min(e, m.end() + 40)]) and not _NAMED_TOOL.search(span):
@@ -307,11 +330,18 @@ def decide(doc, ctx):
         if path is None and si + 1 < len(sents):
             nxt = sents[si + 1]
             same_block = nxt.block == sent.block
-            if (same_block and P.CONTINUES.match(text, nxt.start)) or text[s:e].rstrip().endswith(":") or (
-                doc.blocks[sent.block].kind == "heading"
-            ):
+            if same_block and P.CONTINUES.match(text, nxt.start):
                 path, reason2 = find_path(nxt.start, nxt.end, nxt.start)
                 reason = reason or reason2
+            elif text[s:e].rstrip().endswith(":") or doc.blocks[sent.block].kind == "heading":
+                # "you can opt out of both features:" or an opt-out heading: the ways that follow
+                for nxt in sents[si + 1:si + 1 + FOLLOWING]:
+                    if doc.blocks[nxt.block].kind == "heading":
+                        break
+                    path, reason2 = find_path(nxt.start, nxt.end, nxt.start)
+                    reason = reason or reason2
+                    if path is not None:
+                        break
         if path is not None:
             cands.append(Candidate(m.start(), m.end(), "opt-out mentioned", True))
             cands.append(Candidate(path[0], path[1], path[2], True))

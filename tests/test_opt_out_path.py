@@ -163,3 +163,36 @@ def test_optout_phrasings_near_misses(text, message):
     res = run(text)
     assert res.outcome == "fail"
     assert res.message == message
+
+
+# Phrasings from policies written by someone who had not read this check
+# (SMS replies, toggles switched off, study withdrawal, GPC, developer flags).
+@pytest.mark.parametrize("fmt,text", [
+    ("text", "Stopping messages\n\nReply STOP to any Hushnote text to stop all messages straight away."),
+    ("markdown", "You can turn personalised advertising off at any time in the Game under **Settings > Privacy > Personalised Ads**."),
+    ("markdown", "**Analytics.** Switch off **Settings > Privacy > Share Gameplay Data** to stop gameplay events being sent to Mixpanel."),
+    ("markdown", 'Usage data collection can be switched off in **Parent Settings → Privacy → "Share usage data"** (behind the parental gate).'),
+    ("markdown", "## Your rights and withdrawing from the study\n\nYou can withdraw from the study at any time, without giving a reason.\n\n"
+                 "- **During a session**: just tell the researcher you want to stop.\n"
+                 "- **After your sessions**: use the withdrawal form at https://lab.example-uni.ac.uk/withdraw with your participant code."),
+    ("markdown", "## Global Privacy Control\n\nWe honour the Global Privacy Control (GPC) signal. If your browser sends a GPC signal, "
+                 "the docs site treats it as a request to opt out of analytics: the Plausible script is not loaded."),
+    ("markdown", "## Opting out\n\nIf you would rather the tool made no network requests at all, you can opt out of both features:\n\n"
+                 "```\ntallyho config set network.update_check false\n```\n\n"
+                 "or by setting the environment variable `TALLYHO_OFFLINE=1`, which disables every network request."),
+    ("markdown", "To opt out, pass `--no-telemetry` or set `LUMEN_TELEMETRY=off` in the runner's environment."),
+])
+def test_paths_written_without_reading_the_check(fmt, text):
+    res = run(text, fmt)
+    assert res.outcome == "pass", res.message
+
+
+@pytest.mark.parametrize("text", [
+    "We do not respond to Global Privacy Control (GPC) signals, so you cannot use them to opt out of analytics.",
+    "You can withdraw from the study at any time.",
+    "To stop all messages, tell us.",
+    "You can turn personalised advertising off at any time.",
+])
+def test_near_misses_of_those_phrasings(text):
+    res = run(text)
+    assert (res.outcome, res.message) == ("fail", "opt-out mentioned but no path given")
