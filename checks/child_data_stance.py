@@ -78,7 +78,8 @@ GAP = r"(?:[^.!?\n]|\.(?=\S))"
 CHILD_WORDS = (
     "child", "children", "child's", "children's", "child’s", "children’s", "childrens",
     "kid", "kids", "kid's", "kids'", "minors", "minor's", "minors'", "teen", "teens", "teenager",
-    "teenagers", "juvenile", "juveniles", "youth", "young people", "young users", "underage",
+    "teenagers", "juvenile", "juveniles", "youth", "young people", "young users", "young person", "young person's",
+    "young person’s", "young persons", "underage",
     "under-age", "infant", "infants", "toddler", "toddlers", "pupils", "students under",
 )
 # "a minor" / "are a minor" / "minor under": the noun, not "minor changes"
@@ -142,7 +143,7 @@ STANCE_RULES = {
         r"|\bage\s+(?:gate|verification|check)\b|\bverify\s+(?:your|the\s+user['’]s)\s+age\b"
         r"|\brequires?\s+(?:adult|parental)\s+supervision\b"
         # a service refused below an age: "We do not tattoo or pierce anyone under 18", "we don't sell to anyone under 21"
-        r"|\b(?:do|does|will|can)\s?(?:not|n['’]t)\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:anyone|anybody|people|persons|customers|clients|patients|users|individuals)\s+(?:who\s+(?:is|are)\s+)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + AGE_NUM + r"\b"
+        r"|\b(?:do|does|will|can)\s?(?:not|n['’]t)\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:anyone|anybody|people|persons|customers|clients|patients|users|individuals|members|players|participants|students|subscribers|visitors|applicants|guests|athletes)\s+(?:who\s+(?:is|are)\s+)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?" + AGE_NUM + r"\b"
     ),
     "parental consent": (
         r"\b(?:parental|parent['’]s|parents['’]|guardian['’]s|guardians['’])\s+(?:\w+\s+)?(?:consent|permission|approval|authori[sz]ation|supervision)\b"
@@ -150,7 +151,7 @@ STANCE_RULES = {
         r"|\bwith\s+(?:the\s+)?(?:involvement|help|supervision)\s+of\s+(?:a|their|the)?\s*(?:parents?|guardians?)\b"
         r"|\b(?:parents?|guardians?)\b" + GAP + r"{0,80}?\b(?:consent\w*|permission|approv\w*|agree\w*|authori[sz]\w*|register\w*|sign\s+up|create\s+(?:the|an|your|their)\s+account|supervis\w*)\b"
         # a parent acts for the child: "a parent completes the form ... on the child's behalf"
-        r"|\b(?:parents?|guardians?)\b" + GAP + r"{0,120}?\bon\s+(?:the|their|a|your)\s+(?:child|children|minor|son\s+or\s+daughter)['’]?s?['’]?\s+behalf\b"
+        r"|\b(?:parents?|guardians?)\b" + GAP + r"{0,120}?\bon\s+(?:the|their|a|your)\s+(?:child|children|minor|young\s+person|son\s+or\s+daughter)['’]?s?['’]?\s+behalf\b"
         # only with a parent: "Patients under 18 may only be seen when a parent or legal guardian schedules the visit"
         r"|\b(?:only|unless)\b" + GAP + r"{0,60}?\b(?:when|if|with|where|after)\s+(?:a|their|the|his\s+or\s+her|your)\s+(?:parents?|legal\s+guardians?|guardians?)\b"
         r"|\b(?:consent|permission|approval|authori[sz]ation)\b" + GAP + r"{0,80}?\b(?:parents?|guardians?)\b"

@@ -191,7 +191,8 @@ ACCOUNT_TIED_PHRASES = (
 )
 # events that end retention automatically (a session, a process, a transaction)
 AUTOMATIC_EVENTS = (
-    r"(?:is|are|has\s+been|have\s+been|gets?)\s+(?:complete|completed|finished|done|over|closed|shipped|delivered|sent|processed|fulfilled|transcribed|verified|used|generated|converted|resolved|ended|terminated|exited|announced|drawn|notified)",
+    r"(?:is|are|has\s+been|have\s+been|gets?)\s+(?:complete|completed|finished|done|over|closed|shipped|delivered|sent|processed|fulfilled|transcribed|verified|used|generated|converted|resolved|ended|terminated|exited|announced|drawn|notified"
+    r"|returned|received|displayed|shown|answered|handled|confirmed|validated|paid)",
     r"(?:complete|completed|completes|completion|finish|finishes|finished|ends|ended|end\s+of|close|closes|closed|exit|exits|quit|quits|shipped|delivered|verif\w+|transcri\w+|analy[sz]\w*|processing|processed|conversion|converted|generated|transaction|checkout|upload\s+is|call\s+ends|the\s+call|the\s+session|your\s+session|your\s+visit|the\s+app|the\s+application|the\s+game|restart\w*"
     r"|the\s+(?:event|conference|webinar|meeting|course|competition|contest|promotion|campaign|study|survey|draw|giveaway|interview|recruitment\s+process)"
     r"|(?:check[\s-]?out|delivery|shipment|payment|purchase|order|booking|stay|appointment)\s+(?:is|has\s+been)?\s*(?:complete|completed|processed|confirmed|fulfilled|over|shipped|delivered))",

@@ -519,6 +519,8 @@ _ORG_X_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _ORG_X_MAX_SPACES = 7  # 4 between name tokens, 2 in "[,] Pty Ltd", 1 before "("
 # "a brand of Acme B.V.", "a subsidiary of Acme Group plc": the controller's parent
 _PARENT_DECL = compile(r"(?i:\b(?:subsidiary|brand|division|trading name|part|member|product|affiliate) of[ ](?:the[ ])?)" + _ORG_X, _CASE)
+# "run by Tamsin Hale, trading as Saltmarsh Surf School": a sole trader is the controller
+_TRADING_AS = compile(_ORG_X + r",?[ ](?i:trading|doing[ ]business)[ ]as\b", _CASE)
 # "Acme Ltd collects/shares/processes your ...": the controller speaking of itself
 _SUBJECT_CUES = (
     "collects", "processes", "shares", "uses", "stores", "keeps", "does not sell", "will not sell", "never sells",
@@ -643,6 +645,8 @@ def _controller_names(doc, ctx, tokens: "_Tokens") -> set[str]:
     for m in _controller_decls(doc, tokens):
         names.add(_base_name(m.group("org")).lower())
     for m in doc_finditer(doc, _PARENT_DECL):
+        names.add(_base_name(m.group("org")).lower())
+    for m in doc_finditer(doc, _TRADING_AS):
         names.add(_base_name(m.group("org")).lower())
     # where a cue can follow a name: a sentence whose first cue comes after
     # more spaces than a name holds cannot begin with a name and a cue

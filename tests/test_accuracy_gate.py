@@ -1,10 +1,12 @@
 """Accuracy regression gate: the plugin on the labelled dev corpus
 (../shared/corpus/dev, beside the project) must not score below the target
 nor below the figures recorded in tests/accuracy_floor.json; on the
-spec-written policies in fixtures/holdout (tuned on since) and
-fixtures/holdout2 (written from the spec alone by someone who had not seen
-the checks, never tuned on: the honest estimate) it must not score below the
-recorded figures.
+spec-written policies in fixtures/holdout, fixtures/holdout2 and
+fixtures/holdout3 (each written from the spec alone by someone who had not
+seen the checks; each was measured once as the honest estimate, and tuned on
+since: holdout2 for two opt-out phrasings, holdout3 for every error its
+first run showed, see its README) it must not score below the recorded
+figures.
 
 Other languages: the policies in a language with vocabularies (de, fr, es,
 pt, it, nl) are scored together ("other") against the issue's target and the
@@ -29,6 +31,7 @@ TARGET_OTHER_F1 = 0.85  # issue 6: every check on the de/fr/es/pt/it/nl dev poli
 
 HOLDOUT = FIXTURES / "holdout"
 HOLDOUT2 = FIXTURES / "holdout2"
+HOLDOUT3 = FIXTURES / "holdout3"
 needs_dev = pytest.mark.skipif(not (DEV / "labels.json").exists(), reason=f"dev corpus not found at {DEV}")
 
 
@@ -73,8 +76,20 @@ def holdout2_scores(tmp_path_factory) -> dict:
     return run_and_score(HOLDOUT2, HOLDOUT2 / "labels.json", tmp_path_factory.mktemp("gate") / "holdout2.json")
 
 
+@pytest.fixture(scope="module")
+def holdout3_scores(tmp_path_factory) -> dict:
+    return run_and_score(HOLDOUT3, HOLDOUT3 / "labels.json", tmp_path_factory.mktemp("gate") / "holdout3.json")
+
+
 @pytest.mark.parametrize("check_id", CHECK_IDS)
-def test_unseen_holdout2_accuracy_does_not_regress(holdout2_scores, check_id):
+def test_holdout3_accuracy_does_not_regress(holdout3_scores, check_id):
+    s = holdout3_scores[(check_id, "en")]
+    floor = FLOOR["holdout3"][check_id]
+    assert s.f1 >= floor["f1"] - 1e-9, f"{check_id}: holdout3 F1 {s.f1:.3f} below the recorded {floor}"
+
+
+@pytest.mark.parametrize("check_id", CHECK_IDS)
+def test_holdout2_accuracy_does_not_regress(holdout2_scores, check_id):
     s = holdout2_scores[(check_id, "en")]
     floor = FLOOR["holdout2"][check_id]
     assert s.f1 >= floor["f1"] - 1e-9, f"{check_id}: held-out (holdout2) F1 {s.f1:.3f} below the recorded {floor}"

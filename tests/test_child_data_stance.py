@@ -149,3 +149,14 @@ def test_section_sentences_are_those_under_a_children_heading():
         assert C._section_sentences(doc, in_child_section) == want, f
         found += len(want)
     assert found > 100
+
+
+# phrasings from policies written without reading this check
+@pytest.mark.parametrize("text", [
+    "Junior memberships are available for young people aged 14 to 17. We do not accept members under 14.",
+    "We do not enrol players younger than 13 in the league.",
+    "Junior memberships are available from 14. A parent or guardian must sign the junior membership form, complete "
+    "the health questionnaire on the young person's behalf and give consent for us to process their information.",
+])
+def test_stances_written_without_reading_the_check(text):
+    assert check(text).outcome == "pass"

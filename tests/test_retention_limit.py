@@ -249,3 +249,18 @@ def test_event_bound_deletion_near_misses(text, message):
     res = check(text)
     assert res.outcome == "fail"
     assert res.message == message, res.message
+
+
+# phrasings from policies written without reading this check
+@pytest.mark.parametrize("text", [
+    "Your location is not retained after the forecast is returned: the widget keeps only the name of the nearest town.",
+    "The location is used only for that request and is discarded once the forecast has been returned.",
+    "The card number is deleted once the payment is confirmed.",
+])
+def test_deletion_at_an_automatic_event_written_elsewhere(text):
+    assert check(text).outcome == "pass"
+
+
+def test_deletion_after_the_persons_request_is_still_not_automatic():
+    res = check("Your data is not retained after your request is answered by our support team.")
+    assert res.outcome == "fail"

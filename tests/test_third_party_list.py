@@ -329,3 +329,17 @@ def test_legal_entities_are_the_patterns_matches():
         assert [m.span() for m in T._legal_entities(text)] == want
         found += len(want)
     assert found > 50
+
+
+# phrasings from policies written without reading this check
+def test_a_sole_trader_trading_as_the_business_is_the_controller_not_a_recipient():
+    res = run("Saltmarsh Surf School is run by Tamsin Hale, trading as Saltmarsh Surf School, from the beach hut at "
+              "Polzeath. Bookings are taken through our online booking platform and paid through our payment provider.")
+    assert res.outcome == "fail" and "Tamsin Hale" not in [e.quote for e in res.evidence]
+
+
+def test_the_app_store_in_lower_case_is_a_category_the_app_store_a_name():
+    lower = run("We receive subscription information from the app store you bought through; it is processed by the app store.")
+    assert lower.outcome == "fail"
+    named = run("Subscriptions are processed by the App Store, which shares a receipt with us.")
+    assert named.outcome == "pass" and named.evidence[0].quote == "App Store"

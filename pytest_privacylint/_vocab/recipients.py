@@ -751,6 +751,7 @@ COMMON_WORD_NAMES: frozenset[str] = frozenset({
     "ACRA", "Utterances", "utterances", "Gitter", "Discourse", "Sinch", "Pendo", "Basecamp", "Yoti",
     "Tito", "Oculus", "Wolfram Alpha", "Withings", "Pipedream", "Keila", "Sendy", "Mautic",
     "Correos", "Hermes", "Nexi", "GLS", "DPD", "CTT",
+    "App Store",  # "the app store you bought through": a generic noun in lower case
 })
 
 # Names that appear in policies but are not recipients, with the reason
