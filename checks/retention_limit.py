@@ -123,7 +123,16 @@ TOKEN_CONTEXT = (
     "reset link", "password reset", "verification code", "one-time code", "one-time password",
     "otp", "link expires", "links expire",
 )
-TOKEN_NOT = ("session recording", "session recordings", "session replay", "session replays", "session data")
+TOKEN_NOT = ("session recording", "session recordings", "session replay", "session replays", "session data",
+             # a session that is an appointment: "seven years after our last session"
+             "last session", "final session", "our session", "our sessions", "therapy session", "therapy sessions",
+             "counselling session", "counselling sessions", "counseling session", "counseling sessions",
+             "coaching session", "coaching sessions")
+# what a schedule word may describe besides deletion: "the quarterly briefing"
+SCHEDULED_THINGS = ("newsletter", "newsletters", "briefing", "briefings", "bulletin", "bulletins", "digest", "digests",
+                    "magazine", "report", "reports", "review", "reviews", "update", "updates", "meeting", "meetings",
+                    "statement", "statements", "invoice", "invoices", "email", "emails", "e-mail", "e-mails",
+                    "mailing", "mailings", "issue", "issues", "edition", "editions", "event", "events")
 NOTICE_CONTEXT = (
     "notice", "notify", "notified", "notification", "in advance", "before the change",
     "before changes", "prior to the change", "advance warning",
@@ -192,7 +201,7 @@ ACCOUNT_TIED_PHRASES = (
 # events that end retention automatically (a session, a process, a transaction)
 AUTOMATIC_EVENTS = (
     r"(?:is|are|has\s+been|have\s+been|gets?)\s+(?:complete|completed|finished|done|over|closed|shipped|delivered|sent|processed|fulfilled|transcribed|verified|used|generated|converted|resolved|ended|terminated|exited|announced|drawn|notified"
-    r"|returned|received|displayed|shown|answered|handled|confirmed|validated|paid)",
+    r"|returned|received|displayed|shown|answered|handled|confirmed|validated|paid|posted|published)",
     r"(?:complete|completed|completes|completion|finish|finishes|finished|ends|ended|end\s+of|close|closes|closed|exit|exits|quit|quits|shipped|delivered|verif\w+|transcri\w+|analy[sz]\w*|processing|processed|conversion|converted|generated|transaction|checkout|upload\s+is|call\s+ends|the\s+call|the\s+session|your\s+session|your\s+visit|the\s+app|the\s+application|the\s+game|restart\w*"
     r"|the\s+(?:event|conference|webinar|meeting|course|competition|contest|promotion|campaign|study|survey|draw|giveaway|interview|recruitment\s+process)"
     r"|(?:check[\s-]?out|delivery|shipment|payment|purchase|order|booking|stay|appointment)\s+(?:is|has\s+been)?\s*(?:complete|completed|processed|confirmed|fulfilled|over|shipped|delivered))",
@@ -204,14 +213,17 @@ CONNECTIVES = (
 )
 # an event that is the person's own choice, or the controller's discretion: not automatic
 NON_AUTOMATIC_EVENTS = (
-    r"\byou\s+(?:ask|request|tell|instruct|unsubscribe|opt|withdraw|revoke|close|delete|terminate|cancel|deactivate|contact)",
+    r"\byou\s+(?:ask|request|tell|instruct|unsubscribe|opt|withdraw|revoke|delete|terminate|cancel|deactivate|contact)",
+    # closing an account is a choice; closing the app, browser or window ends a session (automatic)
+    r"\byou\s+close(?!\s+(?:the|this|your)\s+(?:app|application|browser|browser\s+window|window|tab|game|page|program|extension)\b)",
     r"\b(?:your|a|such|upon|on|after|following)\s+(?:written\s+)?request",
     # "the request" is the person's, except a request that completes ("not retained after the request is completed")
     r"\bthe\s+(?:written\s+)?request(?!\s+(?:is|has\s+been)\s+(?:complete|completed|finished|served|done)\b)",
     r"\brequest(?:s|ed)?\s+(?:by\s+you|it|that|us|deletion|erasure|removal)",
     r"\bno\s+longer\s+(?:needed|necessary|required|relevant|need|require|have\s+a\s+need)",
     r"\bpurposes?\b", r"\bbusiness\b", r"\blegitimate\b", r"\bwe\s+(?:are\s+)?done\b", r"\binvestigat\w+",
-    r"\bcookies?\b", r"\btokens?\b", r"\bbrowser\b",
+    r"\bcookies?\b", r"\btokens?\b",
+    r"(?<!\bclos(?:e|es|ed|ing)\s+(?:the|your|this)\s+)\bbrowser\b",  # data in the browser; closing the browser ends a session
     r"\byour\s+consent\b", r"\bunsubscri\w+",
 )
 MEMORY_ONLY = r"\b(?:in|kept\s+in|held\s+in|stored\s+in)\s+(?:the\s+)?(?:device['’]s\s+)?(?:memory|ram)\s+only\b|\bonly\s+(?:in|kept\s+in|held\s+in|stored\s+in)\s+(?:memory|ram)\b"
@@ -221,6 +233,7 @@ NOT_STORED = r"\b(?:do|does|will|shall|did)\s?(?:not|n['’]t)\s+(?:collect,?\s+
 # One bundle of compiled patterns per language: English from the tables
 # above; another language adds its table from _vocab/retention.py (and its
 # durations from _vocab/durations.py) to the English one.
+_CLOSE_BROWSER = compile(r"\bclos(?:e|es|ed|ing)\s+(?:the|your|this)\s+browser\b")
 _EVENT_TAIL = compile(r"[^.;,:!?\n]{0,30}(?=[.;,:!?\n]|$)")
 _REPORTING_RIGHT = r"^\s?(?:immediately\s+)?(?:preceding|prior\s+to\s+(?:your|the|a|such)\s+request|before\s+(?:your|the|a|such)\s+request)\b"
 _CANNOT_DELETE = r"\b(?:cannot|can\s?not|can['’]t|unable\s+to)\s+(?:be\s+)?(?:delete|deleted|remove|removed|erase|erased)\b"
@@ -257,6 +270,7 @@ def _bundle(lang: str) -> SimpleNamespace:
         COOKIE_CTX=compile(words(*COOKIE_CONTEXT, *v("COOKIE"))),
         TOKEN_CTX=compile(words(*TOKEN_CONTEXT, *v("TOKEN"))),
         TOKEN_NOT=compile(words(*TOKEN_NOT)),
+        SCHEDULED=compile(r"\s+(?:" + words(*SCHEDULED_THINGS) + r")"),
         NOTICE_CTX=compile(words(*NOTICE_CONTEXT, *v("NOTICE"))),
         NOTICE_NOT=compile(words(*NOTICE_NOT)),
         RESPONSE_CTX=compile(words(*RESPONSE_CONTEXT, *v("RESPONSE"))),
@@ -330,6 +344,15 @@ _UNTIL_NOT = compile(r"\b(?:account|subscription|membership|period|law|laws|lega
 _WINDOW = 120  # characters around a duration that decide what it is about
 
 
+def _split_at(text: str, pattern) -> list[str]:
+    """The pieces of ``text`` between the matches of ``pattern``."""
+    out, pos = [], 0
+    for m in pattern.finditer(text):
+        out.append(text[pos:m.start()])
+        pos = m.end()
+    return out + [text[pos:]]
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the clause (between ; or : or a dash) around [start, end)."""
     lo = max(text.rfind(";", 0, start), text.rfind(":", 0, start), text.rfind(" – ", 0, start)) + 1
@@ -371,6 +394,8 @@ def _classify_time(P, sent: str, m, keep: bool, delete: bool, ret_section: bool,
     if not bound:
         return False, None, "duration not bound to retention"
     if m.group("sched"):
+        if P.SCHEDULED.match(right):
+            return False, None, "schedule of something else (not deletion)"
         if not delete:
             return False, None, "schedule not bound to deletion"
         return True, "limit", "deletion schedule"
@@ -510,7 +535,10 @@ def decide(doc, ctx):
                 # a session or token as the deleted thing is expiry; data deleted when a session ends is retention
                 ev0, ev1 = (m.end("verb"), m.end()) if m.start("verb") < m.start("event") else (m.start(), m.start("verb"))
                 rest = sent[:ev0] + " " + sent[ev1:]
-                if search_in(doc, P.COOKIE_CTX, sent, s.start) or (P.TOKEN_CTX.search(rest) and not P.TOKEN_NOT.search(rest)):
+                cookie = search_in(doc, P.COOKIE_CTX, sent, s.start) is not None
+                if cookie and _CLOSE_BROWSER.search(sent):  # "gone when you close the browser window": a session end
+                    cookie = P.COOKIE_CTX.search(" ".join(_split_at(sent, _CLOSE_BROWSER))) is not None
+                if cookie or (P.TOKEN_CTX.search(rest) and not P.TOKEN_NOT.search(rest)):
                     cands.append(Candidate(a, b, "cookie/session deletion (not retention)", False))
                     continue
                 tail = P.EVENT_TAIL.match(sent, m.end())

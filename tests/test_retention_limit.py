@@ -264,3 +264,21 @@ def test_deletion_at_an_automatic_event_written_elsewhere(text):
 def test_deletion_after_the_persons_request_is_still_not_automatic():
     res = check("Your data is not retained after your request is answered by our support team.")
     assert res.outcome == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "I keep session notes and contact details for seven years after our last session, and then securely destroy them.",
+    "Messages are not retained after the translation has been posted; the bot keeps no message log.",
+    "Tab snapshots are kept in memory only and are gone when you close the browser window.",
+])
+def test_appointments_postings_and_closing_the_browser(text):
+    assert check(text).outcome == "pass"
+
+
+@pytest.mark.parametrize("text", [
+    "If you no longer wish to receive the quarterly briefing, email remove@harrowpike.co.uk.",
+    "Your session token expires after seven days and is then deleted.",
+    "Your preferences are stored in your browser until you clear it.",
+])
+def test_schedules_of_other_things_and_browser_storage_are_not_limits(text):
+    assert check(text).outcome == "fail"
