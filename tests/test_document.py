@@ -150,6 +150,6 @@ def test_a_soft_hyphen_inside_a_word_does_not_hide_an_opt_out():
     from pytest_privacylint import lint_text
 
     src = ("<h1>Privacy Policy</h1><p>This policy explains how we process your personal data.</p>"
-           "<p>To stop our newsletter, click Un&shy;subscribe at the bottom of any email we send.</p>")
+           "<p>To leave the mailing list, click Un&shy;subscribe at the bottom of any email we send.</p>")
     res = lint_text(src, "html").check("opt-out-path")
     assert res.outcome == "pass" and res.evidence[0].text == "Un&shy;subscribe"
