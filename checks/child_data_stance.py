@@ -180,6 +180,9 @@ STANCE_RULES = {
         r"collected|shared|moderated|reviewed|never)\b"
     ),
 }
+# under a heading about children, a sentence about the reader's own data
+# ("We do not knowingly collect your information ...") is not about children
+READERS_OWN = r"\byour\s+(?:own\s+)?(?:personal\s+)?(?:information|data|details)\b"
 # phrases that mention children without being a stance (used in explanations)
 NOT_A_STANCE = (
     r"\bcoppa\b|children['’]?s\s+online\s+privacy\s+protection\s+act",
@@ -215,6 +218,7 @@ def _bundle(lang: str) -> SimpleNamespace:
         STANCE_PARTS=parts,
         NOT_STANCE=compile(_alts(*NOT_A_STANCE, *V.get("NOT_A_STANCE", ()))),
         CHILD_HEADING=compile(words(*_HEADING_WORDS, *V.get("HEADING", ()))),
+        READERS_OWN=compile(READERS_OWN),
     )
 
 
@@ -293,7 +297,7 @@ def decide(doc, ctx):
             # a stance needs a child, a minor or an age in the sentence; in a
             # section headed about children the heading supplies it for the
             # not-directed / not-knowingly / consent / deletion rules
-            if ref is None and not child_section:
+            if ref is None and (not child_section or P.READERS_OWN.search(sent)):
                 continue
             cands.append(Candidate(s.start, s.end, name, True))
             rank = _RANK[name]
@@ -344,7 +348,7 @@ def _decide_by_rule(doc, P, visit, child_mask, age_mask, in_child_section):
         if all(search_in(doc, part, sent, s.start) is None for part in parts):
             return False  # (the rule first: the age pattern is the slowest to search)
         if si not in eligible:
-            eligible[si] = in_child_section(s.block) or (
+            eligible[si] = (in_child_section(s.block) and P.READERS_OWN.search(sent) is None) or (
                 (child_mask is None or si in child_mask) and search_in(doc, P.CHILD, sent, s.start) is not None) or (
                 (age_mask is None or si in age_mask) and search_in(doc, P.AGE, sent, s.start) is not None)
         return eligible[si]

@@ -45,6 +45,8 @@ Near-misses
 """
 from __future__ import annotations
 
+import bisect
+
 from types import SimpleNamespace
 
 import regex
@@ -383,6 +385,7 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
             out.append((s, e, "named team" if named else "lower-case words before a team, not the policy's name", named))
             if named and stop:
                 raise _Found
+    sent_starts = [x.start for x in doc.sentences]
     for m in P.NAME_RUN.finditer(text):
         if " " not in m.group():
             continue  # one word: neither a suffix nor an organisation word after a first word
@@ -398,7 +401,11 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
             end_word, rule = ws[-1], "organisation name"  # "Förderverein Jugendhaus Bad Imnau", "Stichting X"
         if end_word is None:
             continue
-        add(m.start() + ws[0].start(), m.start() + end_word.end(), rule, False)
+        s0, e0 = m.start() + ws[0].start(), m.start() + end_word.end()
+        k = bisect.bisect_right(sent_starts, s0)
+        if k < len(sent_starts) and sent_starts[k] < e0 and text.count(" ", sent_starts[k - 1] if k else 0, sent_starts[k]) <= 3:
+            continue  # "Disclosure. The Company does not sell": a run-in heading and the next sentence, not a name
+        add(s0, e0, rule, False)
     if P.ROLE_STMT is not None:
         _role_statements(doc, P, out)
 

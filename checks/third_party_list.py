@@ -130,7 +130,9 @@ NOTHING_COLLECTED = (
 )
 
 # Negation of use/sharing before a name in the same sentence.
-NEGATED_USE = r"\b(?:do(?:es)? not|don't|doesn't|never|no longer|will not|won't|without|not)\b[^.;:\n]{0,30}\b(?:use|using|share|sharing|send|sell|collect|rely|embed|integrate|employ|load|involve)"
+NEGATED_USE = (r"\b(?:do(?:es)? not|don't|doesn't|never|no longer|will not|won't|without|not)\b[^.;:\n]{0,30}\b(?:use|using|share|sharing|send|sell|collect|rely|embed|integrate|employ|load|involve)"
+               # "There is no Google Analytics, no ads and no social media buttons"
+               r"|\bthere\s(?:is|are)\s(?:no|not\sany)\s(?-i:[A-Z])")
 NEGATION_RESCUE = r"\b(?:except|other than|apart from|besides|beyond|but|only|aside from|instead)\b"
 
 # Categories of recipients (for the "only categories" message).
@@ -836,6 +838,8 @@ def patterns_for(lang: str):
     return _TPL[lang]
 
 
+# "stored on University-managed storage": a compound adjective, not a name
+_COMPOUND_ADJECTIVE = regex.compile(r"^[\w'’&.]+-(?:managed|owned|based|hosted|run|operated|controlled|funded|approved|provided|supplied|backed|licensed|certified|compliant|wide|led|sponsored|affiliated)$")
 _ENDS_LEGAL = regex.compile(r"[ ,]" + _LEGAL_U + r"$")  # "..., Inc.", "... GmbH"
 _INNER_CAPITAL = regex.compile(r"\p{Ll}[\p{Lu}0-9]")  # "OVHcloud", "eBay2"
 _AFTER_ARTICLE = regex.compile(r"(?i:\b(?:an?|the|our|your|any|each|every|this|that)[ ]$)")  # "a Delaware Corporation"
@@ -1096,7 +1100,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
                 continue
             c = ctx_of(sent)
             rel = s - sent.start
-            if not _name_is_org(org):
+            if not _name_is_org(org) or _COMPOUND_ADJECTIVE.search(org):
                 continue
             if org.split(" ")[0] in _NON:
                 cands.append((Candidate(s, e, f"not a recipient: {_NON[org.split(' ')[0]]}", False), "", ""))

@@ -160,3 +160,10 @@ def test_section_sentences_are_those_under_a_children_heading():
 ])
 def test_stances_written_without_reading_the_check(text):
     assert check(text).outcome == "pass"
+
+
+def test_under_a_children_heading_a_sentence_about_the_readers_own_data_is_no_stance():
+    res = check("## Children\n\nWe do not knowingly collect your information for any purpose other than those described above.", "markdown")
+    assert (res.outcome, res.message) == ("fail", MENTION)
+    res = check("## Children\n\nWe do not knowingly collect such information from them.", "markdown")
+    assert res.outcome == "pass"

@@ -262,3 +262,15 @@ def test_name_near_misses_still_fail(text, fmt):
     res = run(text, fmt)
     assert res.outcome == "fail"
     assert res.message == "no organisation or person named as controller"
+
+
+def test_a_run_in_heading_before_the_company_is_not_a_name():
+    res = run("<h1>Privacy Policy</h1><p><b>Disclosure.</b> The Company does not sell personal information.</p>"
+              "<p>Questions: privacy@pollperch.com</p>", "html")
+    assert (res.outcome, res.message) == ("fail", "no organisation or person named as controller")
+
+
+def test_the_hosting_providers_address_is_not_the_controllers_channel():
+    res = run("<h1>Privacy Policy</h1><p>Kestrel Analytics GmbH is responsible for this website.</p>"
+              "<p>This website is hosted by Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany.</p>", "html")
+    assert res.outcome == "fail"

@@ -343,3 +343,11 @@ def test_the_app_store_in_lower_case_is_a_category_the_app_store_a_name():
     assert lower.outcome == "fail"
     named = run("Subscriptions are processed by the App Store, which shares a receipt with us.")
     assert named.outcome == "pass" and named.evidence[0].quote == "App Store"
+
+
+@pytest.mark.parametrize("text", [
+    "I count page views with a script served from this server. There is no Google Analytics, no ads and no social media buttons on this site.",
+    "Data is stored on University-managed, encrypted network storage. Only the research team can access identifiable data.",
+])
+def test_a_vendor_said_to_be_absent_and_a_compound_adjective_are_no_recipients(text):
+    assert run(text).outcome == "fail"

@@ -402,6 +402,9 @@ HAND_BACK = compile(r"\b(?:(?:contact|email|e-mail|write\sto|call|reach)\s(?:us|
 ANNOUNCE = compile(r"\b(?:" + "|".join(ANNOUNCE_PHRASES) + r")\b")
 BRAND = compile(r"\b(?:" + "|".join(regex.escape(b) for b in sorted(THIRD_PARTY_BRANDS, key=len, reverse=True)) + r")\b", CS)
 
+# a party named in a hosting or processing role (not the operator: "operated by" names the controller)
+THIRD_PARTY_ROLE = compile(r"\b(?:hosted|processed|stored)\s+(?:by|with|at)\b|\bhosting\s+(?:provider|company|service)\b|\b(?:sub-?)?processors?\b")
+
 class _LangPatterns:
     """The channel patterns of one language: English plus its table."""
 
@@ -676,9 +679,13 @@ class _Context:
         return self.lp.hand_back.search(self.doc.text, max(rf, start - 300), start) is None
 
     def brand_before(self, start: int) -> bool:
+        """A known third party, or one in a hosting or processing role
+        ("hosted by Hetzner Online GmbH, Industriestr. 25"), shortly before
+        ``start`` in its sentence: the channel is that party's."""
         s0, _ = self.sentence_span(start)
         lo = max(s0, start - 120)
-        return BRAND.search(self.doc.text, lo, start) is not None
+        text = self.doc.text
+        return BRAND.search(text, lo, start) is not None or THIRD_PARTY_ROLE.search(text, lo, start) is not None
 
 
 def find_placeholders(doc, ctx: "_Context | None" = None) -> list[Placeholder]:
