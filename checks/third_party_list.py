@@ -130,7 +130,7 @@ NOTHING_COLLECTED = (
 )
 
 # Negation of use/sharing before a name in the same sentence.
-NEGATED_USE = (r"\b(?:do(?:es)? not|don't|doesn't|never|no longer|will not|won't|without|not)\b[^.;:\n]{0,30}\b(?:use|using|share|sharing|send|sell|collect|rely|embed|integrate|employ|load|involve)"
+NEGATED_USE = (r"\b(?:do(?:es)? not|don['’]t|doesn['’]t|never|no longer|will not|won['’]t|without|not)\b[^.;:\n]{0,30}\b(?:use|using|share|sharing|send|sell|collect|rely|embed|integrate|employ|load|involve)"
                # "There is no Google Analytics, no ads and no social media buttons"
                r"|\bthere\s(?:is|are)\s(?:no|not\sany)\s(?-i:[A-Z])")
 NEGATION_RESCUE = r"\b(?:except|other than|apart from|besides|beyond|but|only|aside from|instead)\b"
@@ -716,6 +716,17 @@ def _longer_than_item(text: str, blk) -> bool:
     return len(text[blk.start:blk.end].split(None, LIST_ITEM_WORDS)) > LIST_ITEM_WORDS
 
 
+# the words before a name's tail: "Fromagerie du " before "Coin SARL"
+_HEAD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’&-]*[ ](?:du|de|des|la|le|del|della|di|van|von|der|den|y|e|et|of|and|&)[ ])+$")
+
+
+def _tail_of_controller(text: str, s: int, org: str, is_controller) -> bool:
+    """The name found is the tail of the controller's name, cut at a
+    lower-case particle ("Fromagerie du Coin SARL" read as "Coin SARL")."""
+    m = _HEAD_BEFORE.search(text, max(0, s - 80), s)
+    return m is not None and is_controller(_base_name(m.group() + org))
+
+
 def _is_controller(surface: str, controllers: set[str]) -> bool:
     s = surface.lower()
     for c in controllers:
@@ -1108,7 +1119,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
             base = _base_name(org)
             if base not in brand_like:  # named early and often: the controller's own brand (once per name)
                 brand_like[base] = text.count(base) >= CONTROLLER_MIN_MENTIONS and text.find(base) < max(INTRO_CHARS, len(text) // 7)
-            if is_controller(base) or brand_like[base]:
+            if is_controller(base) or brand_like[base] or _tail_of_controller(text, s, org, is_controller):
                 cands.append((Candidate(s, e, "the controller or its brand", False), "", ""))
                 continue
             if rel == 0 and pat in (_ORG_IN_ROLE, P.ORG_IN_ROLE):

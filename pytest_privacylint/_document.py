@@ -97,6 +97,8 @@ class TextBuilder:
         self._block_start = 0
         self._block_kind = "text"
         self._block_level = 0
+        self._block_code = False
+        self.code_blocks: set[int] = set()  # indices of blocks that are lines of code
         self._space_pending = False
         self._open_links: list[tuple[int, str]] = []
 
@@ -181,6 +183,8 @@ class TextBuilder:
     def end_block(self) -> None:
         self._space_pending = False
         if self.length > self._block_start:
+            if self._block_code:
+                self.code_blocks.add(len(self.blocks))
             self.blocks.append(Block(self._block_kind, self._block_level, self._block_start, self.length))
             self.parts.append("\n")
             self.seg_vis.append(self.length)
@@ -192,6 +196,13 @@ class TextBuilder:
         self._block_start = self.length
         self._block_kind = "text"
         self._block_level = 0
+        self._block_code = False
+
+    def start_code(self) -> None:
+        """The next block is a line of a code block: text, never a heading
+        by inference ("# or, in CI:" inside a fence)."""
+        self.end_block()
+        self._block_code = True
 
     def start_heading(self, level: int) -> None:
         self.end_block()
@@ -213,7 +224,7 @@ class TextBuilder:
     def build(self, **meta) -> "Document":
         self.end_block()
         text = "".join(self.parts)
-        self.blocks = _infer_headings(text, self.blocks)
+        self.blocks = _infer_headings(text, self.blocks, self.code_blocks)
         return Document(
             text=text,
             source=self.source,
@@ -248,13 +259,14 @@ def _heading_like(text: str, b: Block) -> bool:
     )
 
 
-def _infer_headings(text: str, blocks: list[Block]) -> list[Block]:
+def _infer_headings(text: str, blocks: list[Block], code: "set[int] | frozenset[int]" = frozenset()) -> list[Block]:
     """Short title-like text blocks followed by a paragraph are headings
-    (plain text, and bold-only lines in Markdown and HTML)."""
+    (plain text, and bold-only lines in Markdown and HTML); lines of code
+    blocks (``code``: their indices) never are."""
     out = list(blocks)
     like = [False] * len(out)  # _heading_like of each text block, once
     for i, b in enumerate(out):
-        like[i] = b.kind == "text" and _heading_like(text, b)
+        like[i] = b.kind == "text" and i not in code and _heading_like(text, b)
     for i in range(len(out) - 1):
         if not like[i]:
             continue

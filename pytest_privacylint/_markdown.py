@@ -107,7 +107,7 @@ def read_markdown(b: TextBuilder) -> None:
                 fence = None
                 b.end_block()
             else:
-                b.end_block()
+                b.start_code()
                 _inline_ranges(b, ranges, refs, plain=True)
             continue
         if not line.strip():

@@ -196,3 +196,22 @@ def test_paths_written_without_reading_the_check(fmt, text):
 def test_near_misses_of_those_phrasings(text):
     res = run(text)
     assert (res.outcome, res.message) == ("fail", "opt-out mentioned but no path given")
+
+
+@pytest.mark.parametrize("fmt,text", [
+    ("markdown", "## Turning it off\n\nTelemetry is asked about once, on first run. To switch it off later, do any one of these:\n\n"
+                 "```sh\ngitquill config set telemetry off\n# or, per shell / in CI:\nexport GITQUILL_TELEMETRY=0\n```\n"),
+])
+def test_a_comment_line_in_a_code_fence_does_not_end_the_instructions(fmt, text):
+    res = run(text, fmt)
+    assert res.outcome == "pass" and res.evidence[1].quote == "GITQUILL_TELEMETRY=0"
+
+
+@pytest.mark.parametrize("text", [
+    "Datenschutzerklärung\n\nAbsturzberichte\n\nSie können das Senden jederzeit abschalten: In der App unter\n"
+    "Einstellungen > Datenschutz > \"Absturzberichte senden\".\n\nWir speichern Ihre Daten.",
+    "Política de privacidad\n\n6. Cómo darte de baja\n\nAl pie de cada boletín hay un enlace «Darme de baja». Con un solo clic\n"
+    "dejas de recibirlo. Tratamos tus datos personales para enviarte el boletín.",
+])
+def test_german_and_spanish_paths(text):
+    assert lint_text(text, "text").check(CID).outcome == "pass"

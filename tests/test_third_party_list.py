@@ -351,3 +351,17 @@ def test_the_app_store_in_lower_case_is_a_category_the_app_store_a_name():
 ])
 def test_a_vendor_said_to_be_absent_and_a_compound_adjective_are_no_recipients(text):
     assert run(text).outcome == "fail"
+
+
+def test_typographic_apostrophe_and_weder_noch_negate_a_vendor():
+    assert run("The site runs on WordPress. I don’t use Google Analytics, Facebook pixels or any other tracking scripts.").outcome == "fail"
+    res = lint_text("Datenschutzerklärung\n\nWir verarbeiten personenbezogene Daten in der App. Es werden weder Google Analytics "
+                    "noch Firebase oder andere Analyse- und Werbedienste eingesetzt.", "text").check(tp.ID)
+    assert res.outcome == "fail"
+
+
+def test_the_tail_of_the_controllers_name_is_not_a_recipient():
+    res = lint_text("Politique de confidentialité\n\nLe responsable du traitement est la société Fromagerie du Coin SARL, "
+                    "dont le siège est situé 12 rue des Halles, 69002 Lyon. Nous partageons vos données personnelles "
+                    "avec nos prestataires.", "text").check(tp.ID)
+    assert res.outcome == "fail" and "Coin SARL" not in res.message

@@ -29,7 +29,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:deaktivieren|unterbinden|verhindern|ablehnen)\s+[^.\n]{0,40}?(?:Tracking|Analyse|Erfassung|Cookies|Werbung|Newsletter)",
             r"(?:Cookies|Tracking|Erfassung)\s+[^.\n]{0,40}?(?:deaktivieren|unterbinden|verhindern|ablehnen|blockieren|löschen)",
             r"keine\s+(?:weiteren\s+)?(?:Newsletter|Werbung|E-Mails)\s+(?:mehr\s+)?erhalten",
-            r"(?:möchten|wollen)\s+Sie\s+(?:\w+\s+){0,3}?nicht", r"(?:Erfassung|Tracking|Cookies?|Datenerhebung|Speicherung)\b[^.\n]{0,200}?\bverhindern", r"nicht\s+(?:mehr\s+)?(?:möchten|wünschen|wollen)", r"deaktivier\w*", r"ausschalten|auszuschalten",
+            r"(?:möchten|wollen)\s+Sie\s+(?:\w+\s+){0,3}?nicht", r"(?:Erfassung|Tracking|Cookies?|Datenerhebung|Speicherung)\b[^.\n]{0,200}?\bverhindern", r"nicht\s+(?:mehr\s+)?(?:möchten|wünschen|wollen)", r"deaktivier\w*", r"ausschalten|auszuschalten|abschalten|abzuschalten",
         ),
         "CONTROL": (
             r"(?:Einstellung|Schalter|Option|Schaltfläche|Button|Menüpunkt|Häkchen|Kontrollkästchen|Regler)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:Einstellung|Schalter|Option|Schaltfläche|Button|Menüpunkt|Häkchen|Kontrollkästchen|Regler)",
@@ -102,6 +102,9 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "CONTROL": (
             r"(?:opción|ajuste|interruptor|botón|casilla|menú|control)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:opción|ajuste|interruptor|botón|casilla|menú|control)",
             r"enlace\s+(?:de\s+)?(?:baja|cancelación|desuscripción)", r"enlace\s+(?:que\s+)?(?:figura|incluido|incluye|aparece|al\s+pie|en\s+cada|situado)\b[^.\n]{0,40}?(?:correos?|e-?mails?|comunicaciones|mensajes?|boletín)",
+            # "Al pie de cada boletín hay un enlace «Darme de baja»"
+            r"(?:al\s+pie|al\s+final)\s+de\s+(?:cada|todos\s+los|todas\s+las|nuestros?|nuestras?)\s+(?:correos?|e-?mails?|boletines|boletín|mensajes?|comunicaciones|newsletters?)\b[^.\n]{0,40}?\benlace",
+            r"enlace\s+[«\"“'‘][^»\"”'’\n]{2,40}[»\"”'’]",
             r"configuración\s+de\s+(?:tu\s+|su\s+)?(?:cuenta|privacidad|cookies|la\s+aplicación|la\s+app|perfil)",
             r"ajustes\s+de\s+(?:tu\s+|su\s+)?(?:cuenta|privacidad|la\s+aplicación|la\s+app)",
             r"panel\s+de\s+(?:configuración|cookies|preferencias)|centro\s+de\s+preferencias|gestor\s+de\s+(?:cookies|consentimiento)",
