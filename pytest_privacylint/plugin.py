@@ -396,6 +396,8 @@ class PrivacySession:
         whose checks were collected but none ran (``-x``, ``--maxfail``, an
         interrupt) gets its file entry (read and decoded, no check run) with
         no checks and a note saying so."""
+        if not self.stopped_early and len(self.reported) >= self.collected:
+            return  # every collected item reported: every file has its entry
         from ._engine import error_result, lint_path
 
         seen = set(self.files)
