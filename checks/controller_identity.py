@@ -385,7 +385,7 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
             out.append((s, e, "named team" if named else "lower-case words before a team, not the policy's name", named))
             if named and stop:
                 raise _Found
-    sent_starts = [x.start for x in doc.sentences]
+    sent_starts = ctx.starts  # the sentence starts the channel context already lists
     for m in P.NAME_RUN.finditer(text):
         if " " not in m.group():
             continue  # one word: neither a suffix nor an organisation word after a first word
