@@ -98,6 +98,8 @@ OPT_OUT_MENTIONS = (
     r"withdraw\w*\sfrom\s(?:the|this|our|a)\s(?:research\s)?(?:study|research|project|trial|survey|panel|programme|program|experiment)\b",
     r"(?:be\s|get\s)?remov\w*\s(?:(?:you|yourself|your\s(?:name|address|e-?mail(?:\saddress)?|details))\s)?from\s(?:our|the|any|all|this)\s(?:[\w-]+\s)?(?:mailing|e-?mail|marketing|contact|distribution|newsletter|catalog(?:ue)?)\s?lists?",
 )
+# The opt-out signal a browser sends (a path when the site honours it).
+OPT_OUT_SIGNAL = r"Global\sPrivacy\sControl|\bGPC\b"
 # Concrete controls (regex fragments): where a path is named without a URL.
 CONTROL_PATHS = (
     # 'the "Share usage data" switch', 'tap "Stop sharing"'
@@ -129,7 +131,7 @@ CONTROL_PATHS = (
     r"(?:pass(?:ing)?|us(?:e|ing)|add(?:ing)?|run(?:ning)?\s(?:it\s)?with|(?:the|a)\s(?:flag|option))\s(?:the\s)?(?:flag\s|option\s)?--[a-z][\w-]{1,40}",
     r"(?-i:\b[A-Z][A-Z0-9_]{2,40}=(?:0|1|off|false|no|true|on|yes|disabled?)\b)",
     # an opt-out signal the site honours (not when the sentence says it is not honoured)
-    r"Global\sPrivacy\sControl|\bGPC\b",
+    OPT_OUT_SIGNAL,
 )
 # Not an opt-out path: deleting the account or the app.
 DELETION = (
@@ -234,9 +236,9 @@ def _link_ok(doc, link, P=None) -> bool:
 
 
 # a browser or device setting named as an opt-out tool still counts ("the opt-out browser add-on")
-_NAMED_TOOL = regex.compile(r"(?i)opt[- ]?out|add-?on|plug-?in|désactivation|Deaktivierung|inhabilitación|Global\sPrivacy\sControl|\bGPC\b")
+_NAMED_TOOL = regex.compile(r"(?i)opt[- ]?out|add-?on|plug-?in|désactivation|Deaktivierung|inhabilitación|" + OPT_OUT_SIGNAL)
 # "we do not respond to GPC signals": a signal named but not honoured
-_SIGNAL = regex.compile(r"(?i)Global\sPrivacy\sControl|\bGPC\b")
+_SIGNAL = regex.compile(r"(?i)" + OPT_OUT_SIGNAL)
 _NEGATED = regex.compile(r"(?i)\b(?:not|never|no\slonger|unable|cannot)\b|n['’]t\b")
 
 

@@ -211,6 +211,8 @@ CONNECTIVES = (
     "immediately after", "right after", "shortly after", "directly after", "following",
     "the moment", "until", "by the end of",
 )
+# "close the browser (window)": a session ends, the browser is not where data is kept
+CLOSING = r"\bclos(?:e|es|ed|ing)\s+(?:the|your|this)\s+"
 # an event that is the person's own choice, or the controller's discretion: not automatic
 NON_AUTOMATIC_EVENTS = (
     r"\byou\s+(?:ask|request|tell|instruct|unsubscribe|opt|withdraw|revoke|delete|terminate|cancel|deactivate|contact)",
@@ -223,7 +225,7 @@ NON_AUTOMATIC_EVENTS = (
     r"\bno\s+longer\s+(?:needed|necessary|required|relevant|need|require|have\s+a\s+need)",
     r"\bpurposes?\b", r"\bbusiness\b", r"\blegitimate\b", r"\bwe\s+(?:are\s+)?done\b", r"\binvestigat\w+",
     r"\bcookies?\b", r"\btokens?\b",
-    r"(?<!\bclos(?:e|es|ed|ing)\s+(?:the|your|this)\s+)\bbrowser\b",  # data in the browser; closing the browser ends a session
+    r"(?<!" + CLOSING + r")\bbrowser\b",  # data in the browser; closing the browser ends a session
     r"\byour\s+consent\b", r"\bunsubscri\w+",
 )
 MEMORY_ONLY = r"\b(?:in|kept\s+in|held\s+in|stored\s+in)\s+(?:the\s+)?(?:device['’]s\s+)?(?:memory|ram)\s+only\b|\bonly\s+(?:in|kept\s+in|held\s+in|stored\s+in)\s+(?:memory|ram)\b"
@@ -233,7 +235,7 @@ NOT_STORED = r"\b(?:do|does|will|shall|did)\s?(?:not|n['’]t)\s+(?:collect,?\s+
 # One bundle of compiled patterns per language: English from the tables
 # above; another language adds its table from _vocab/retention.py (and its
 # durations from _vocab/durations.py) to the English one.
-_CLOSE_BROWSER = compile(r"\bclos(?:e|es|ed|ing)\s+(?:the|your|this)\s+browser\b")
+_CLOSE_BROWSER = compile(CLOSING + r"browser\b")
 _EVENT_TAIL = compile(r"[^.;,:!?\n]{0,30}(?=[.;,:!?\n]|$)")
 _REPORTING_RIGHT = r"^\s?(?:immediately\s+)?(?:preceding|prior\s+to\s+(?:your|the|a|such)\s+request|before\s+(?:your|the|a|such)\s+request)\b"
 _CANNOT_DELETE = r"\b(?:cannot|can\s?not|can['’]t|unable\s+to)\s+(?:be\s+)?(?:delete|deleted|remove|removed|erase|erased)\b"
