@@ -53,7 +53,7 @@ import regex
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile, vocabulary
-from pytest_privacylint._prefilter import doc_finditer
+from pytest_privacylint._prefilter import Cursor
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import controller as CV
@@ -303,15 +303,20 @@ class _Found(Exception):
 
 
 def find_names(doc, ctx, P=None, stop: bool = False) -> list[tuple[int, int, str, bool]]:
-    """Candidate controller names: (start, end, rule, accepted), rule by
-    rule in a fixed order. ``stop``: return at the first accepted name (the
-    one the decision rests on; what follows would only add candidates)."""
+    """Candidate controller names: (start, end, rule, accepted), in the
+    order they occur in the text (every rule's matches merged). ``stop``:
+    return at the first accepted name (the one the decision rests on; what
+    follows would only add candidates), so a long policy is read only as
+    far as its first name."""
     out: list[tuple[int, int, str, bool]] = []
     try:
         _find_names(doc, ctx, P or _EN, out, stop)
     except _Found:
         pass
     return out
+
+
+_STRETCH = 1 << 16  # characters: the rules are run over the text a stretch at a time
 
 
 def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
@@ -341,54 +346,104 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
         if stop:
             raise _Found
 
-    # doc_finditer: the same matches, searched only near the patterns' needles
-    for pat, rule in ((P.DEFINITION, 'name defined as "we"'), (P.WE_PREDICATE, 'name in the role of "we"')):
-        for m in doc_finditer(doc, pat):
-            lo = max(0, m.start() - 260)
-            nl = text.rfind("\n", lo, m.start())
-            window = text[(nl + 1 if nl >= 0 else lo):m.start()]
-            base = m.start() - len(window)
-            n = P.NAME_AT_END.search(window)
-            if n is None and window.endswith(","):
-                n = _before_apposition(P, window)
-            if n is not None:
-                add(base + n.start(), base + n.end(), rule, True)
+    def we_window(m, rule):
+        """'Acme Ltd ("we")', "Acme Ltd is the controller": the name ends the line before the match."""
+        lo = max(0, m.start() - 260)
+        nl = text.rfind("\n", lo, m.start())
+        window = text[(nl + 1 if nl >= 0 else lo):m.start()]
+        base = m.start() - len(window)
+        n = P.NAME_AT_END.search(window)
+        if n is None and window.endswith(","):
+            n = _before_apposition(P, window)
+        return [(base + n.start(), base + n.end(), rule, True)] if n is not None else []
+
+    def named(m, rule, role_checked):
+        s, e = m.span("name")
+        return [(s, e, rule, role_checked)] if s >= 0 else []
+
+    # (pattern, what a match proposes): (start, end, rule, role checked), a
+    # name add() then judges; or (start, end, rule, None, accepted), one
+    # judged already. Proposals are taken in text order, a stretch of the
+    # text at a time (see _in_order).
+    rules: list = [(P.DEFINITION, lambda m: we_window(m, 'name defined as "we"')),
+                   (P.WE_PREDICATE, lambda m: we_window(m, 'name in the role of "we"'))]
     for pat, rule in (
-        (AGENT, "operated/developed by name"),  # third-party context checked below
+        (AGENT, "operated/developed by name"),  # third-party context checked in add()
         (CONTROLLER, "named as controller"),
         (WE_ROLE, 'name in the role of "we"'),
         (TEAM, "named team"),
         (PERSON, "natural person speaking"),
         *P.EXTRA,
     ):
-        for m in doc_finditer(doc, pat):
-            s, e = m.span("name")
-            if s < 0:
-                continue
-            add(s, e, rule, pat is not AGENT and pat is not P.AGENT)
-
-    # legal-form and organisation names anywhere in the policy text
+        rules.append((pat, lambda m, rule=rule, checked=pat is not AGENT and pat is not P.AGENT: named(m, rule, checked)))
     if P is _EN and doc.blocks:
-        title = text[doc.blocks[0].start:doc.blocks[0].end].lower()
-        in_title_or_url: dict[str, bool] = {}  # once per name: the search covers the whole text
-        for m in LOWER_TEAM.finditer(text):
-            s, e = m.span("name")
-            name = m.group("name").rstrip(".")
-            e = s + len(name)
-            if name in _COMMON_WORDS or name.capitalize() in _STOP:
-                continue
-            if name not in in_title_or_url:
-                # in the title, or inside a URL or e-mail address (the marker as a lookbehind: the scan looks for the name)
-                in_title_or_url[name] = regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title) is not None or regex.search(
-                    rf"(?<=(?:https?://|www\.|@)[^\s]*?)(?<![\w-]){regex.escape(name)}(?![\w-])", text) is not None
-            named = in_title_or_url[name]
-            out.append((s, e, "named team" if named else "lower-case words before a team, not the policy's name", named))
-            if named and stop:
-                raise _Found
-    sent_starts = ctx.starts  # the sentence starts the channel context already lists
-    for m in P.NAME_RUN.finditer(text):
+        rules.append((LOWER_TEAM, _lower_team(doc)))
+    rules.append((P.NAME_RUN, _name_run(text, P, ctx.starts)))
+    if P.ROLE_STMT is not None:
+        rules.append((P.ROLE_STMT, lambda m: _role_statement(doc, P, m)))
+    cursors = [(Cursor(doc, pat), act) for pat, act in rules]
+    heads = _role_heads(doc, P) if P.ROLE_STMT is not None else []  # (offset, block index)
+    b = 0
+    while b < len(text):
+        a, b = b, b + _STRETCH
+        found = [(p, i) for i, (cur, act) in enumerate(cursors) for m in cur.until(b) for p in act(m)]
+        found += [(p, len(cursors)) for h, bi in heads if a <= h < b for p in _role_heading(doc, P, bi)]
+        for p in _in_order(found):
+            if len(p) == 4:
+                add(*p)
+            else:
+                out.append(p[:3] + p[4:])
+                if p[4] and stop:
+                    raise _Found
+
+
+def _in_order(found: list) -> list:
+    """Proposals ((start, end, ...), rule index) in the order add() takes
+    them: by start, except that proposals whose spans overlap (one name
+    seen by several rules: "Identidad: Panadería Ortega S.L." as a run of
+    capitalised words and "Panadería Ortega S.L." after "Identidad:") go
+    in the order of the rules."""
+    out, group, group_end = [], [], -1
+    for p, i in sorted(found, key=lambda f: (f[0][0], f[1])):
+        if group and p[0] >= group_end:
+            out += [q for q, _ in sorted(group, key=lambda g: g[1])]
+            group = []
+        group.append((p, i))
+        group_end = max(group_end, p[1]) if len(group) > 1 else p[1]
+    out += [q for q, _ in sorted(group, key=lambda g: g[1])]
+    return out
+
+
+def _lower_team(doc):
+    """The action for a LOWER_TEAM match: a lower-case project name before
+    "team" is a name only when the title or one of the policy's URLs
+    carries it ("maintained by the quickfmt project maintainers")."""
+    text = doc.text
+    title = text[doc.blocks[0].start:doc.blocks[0].end].lower()
+    in_title_or_url: dict[str, bool] = {}  # once per name: the search covers the whole text
+
+    def act(m) -> None:
+        s, e = m.span("name")
+        name = m.group("name").rstrip(".")
+        e = s + len(name)
+        if name in _COMMON_WORDS or name.capitalize() in _STOP:
+            return []
+        if name not in in_title_or_url:
+            # in the title, or inside a URL or e-mail address (the marker as a lookbehind: the scan looks for the name)
+            in_title_or_url[name] = regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title) is not None or regex.search(
+                rf"(?<=(?:https?://|www\.|@)[^\s]*?)(?<![\w-]){regex.escape(name)}(?![\w-])", text) is not None
+        named = in_title_or_url[name]
+        return [(s, e, "named team" if named else "lower-case words before a team, not the policy's name", None, named)]
+    return act
+
+
+def _name_run(text: str, P, sent_starts: list[int]):
+    """The action for a NAME_RUN match: a run of capitalised words that ends
+    in a legal suffix or an organisation word (or starts with one) is a
+    name, unless it names a third party."""
+    def act(m) -> None:
         if " " not in m.group():
-            continue  # one word: neither a suffix nor an organisation word after a first word
+            return []  # one word: neither a suffix nor an organisation word after a first word
         ws = list(_NON_SPACE.finditer(m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):
@@ -400,14 +455,13 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
         if end_word is None and len(ws) > 1 and ws[0].group() in P.ORG_FIRST:
             end_word, rule = ws[-1], "organisation name"  # "Förderverein Jugendhaus Bad Imnau", "Stichting X"
         if end_word is None:
-            continue
+            return []
         s0, e0 = m.start() + ws[0].start(), m.start() + end_word.end()
         k = bisect.bisect_right(sent_starts, s0)
         if k < len(sent_starts) and sent_starts[k] < e0 and text.count(" ", sent_starts[k - 1] if k else 0, sent_starts[k]) <= 3:
-            continue  # "Disclosure. The Company does not sell": a run-in heading and the next sentence, not a name
-        add(s0, e0, rule, False)
-    if P.ROLE_STMT is not None:
-        _role_statements(doc, P, out)
+            return []  # "Disclosure. The Company does not sell": a run-in heading and the next sentence, not a name
+        return [(s0, e0, rule, False)]
+    return act
 
 
 _ANNOUNCE = ch.ANNOUNCE
@@ -564,31 +618,36 @@ def _source_line_end(doc, start: int, end: int) -> int:
     return end
 
 
-def _role_statements(doc, P, out) -> None:
-    """Names given after the controller's role, inline or on the next line."""
+def _role_statement(doc, P, m) -> list:
+    """The action for a ROLE_STMT match: the name given after the
+    controller's role, inline or on the next line."""
     text = doc.text
     blocks = doc.blocks
-    for m in list(doc_finditer(doc, P.ROLE_STMT)):
-        bi = doc.block_index(m.start())
-        b = blocks[bi]
-        rest_end = b.end
-        span = None
-        if text[m.end():rest_end].strip(" :"):
-            span = _role_name(doc, P, m.end(), rest_end, label=text[m.start():m.end()].rstrip().endswith(":"))
-        elif bi + 1 < len(blocks) and blocks[bi + 1].kind != "heading":
-            nb = blocks[bi + 1]
-            span = _role_name(doc, P, nb.start, _source_line_end(doc, nb.start, nb.end))
-        if span:
-            out.append((span[0], span[1], "named as controller", True))
-    for bi, b in enumerate(blocks[:-1]):
-        if b.kind != "heading" or not P.ROLE_HEAD.match(text[b.start:b.end]):
-            continue
+    bi = doc.block_index(m.start())
+    b = blocks[bi]
+    rest_end = b.end
+    span = None
+    if text[m.end():rest_end].strip(" :"):
+        span = _role_name(doc, P, m.end(), rest_end, label=text[m.start():m.end()].rstrip().endswith(":"))
+    elif bi + 1 < len(blocks) and blocks[bi + 1].kind != "heading":
         nb = blocks[bi + 1]
-        if nb.kind == "heading":
-            continue
         span = _role_name(doc, P, nb.start, _source_line_end(doc, nb.start, nb.end))
-        if span:
-            out.append((span[0], span[1], "named under the controller heading", True))
+    return [(span[0], span[1], "named as controller", None, True)] if span else []
+
+
+def _role_heads(doc, P) -> list[tuple[int, int]]:
+    """(offset, block index) of the headings that are the controller's role
+    ("1. Verantwortlicher") and have a paragraph after them."""
+    text, blocks = doc.text, doc.blocks
+    return [(b.start, bi) for bi, b in enumerate(blocks[:-1])
+            if b.kind == "heading" and blocks[bi + 1].kind != "heading" and P.ROLE_HEAD.match(text[b.start:b.end])]
+
+
+def _role_heading(doc, P, bi: int) -> list:
+    """The name on the first line of the paragraph under a role heading."""
+    nb = doc.blocks[bi + 1]
+    span = _role_name(doc, P, nb.start, _source_line_end(doc, nb.start, nb.end))
+    return [(span[0], span[1], "named under the controller heading", None, True)] if span else []
 
 
 _LABEL_STRIP = " :<[("

@@ -46,13 +46,14 @@ def finditer_near(pattern: Pattern, core: Pattern, string, before: int, maxlen: 
     return _near(pattern, (m.start() for m in cores), string, 0, len(string), before, maxlen + 2, chunk)
 
 
-def _near(pattern: Pattern, starts, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 256):
+def _near(pattern: Pattern, starts, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 256, cursor=None):
     """Matches of ``pattern`` in ``string[pos:end]`` (as ``finditer(string,
     pos, end)``), given the ascending starts of the cores (a list, or an
     iterator read only as far as needed): every match holds a core starting
     inside it, at most ``before`` characters after its start; no match,
     lookahead included, reaches more than ``margin`` characters past its
-    start."""
+    start. With a ``cursor`` (see :class:`Cursor`), yields ``PAUSE`` instead
+    of searching at or past its horizon."""
     import bisect
 
     if isinstance(starts, list):  # from the first core at or after pos
@@ -64,6 +65,8 @@ def _near(pattern: Pattern, starts, string: str, pos: int, end: int, before: int
             core = next(starts, None)
         if core is None or core >= end:
             return
+        while cursor is not None and max(pos, core - before) >= cursor.horizon:
+            yield PAUSE  # no match starts before the horizon: wait until it moves
         lo = max(pos, core - before)
         endpos = min(end, lo + window)
         safe = end + 1 if endpos == end else endpos - margin
@@ -790,16 +793,19 @@ def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | 
     return sorted(found)
 
 
-def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: int, end: int):
+def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: int, end: int, cursor=None):
     """The matches of ``pattern.finditer(text, pos, end)``, given every
     position where a match can start (the prefix occurrences of ``chunks``,
     listed a _CHUNK of the text at a time as the matches are read): one
-    anchored attempt at each."""
+    anchored attempt at each. With a ``cursor`` (see :class:`Cursor`),
+    yields ``PAUSE`` instead of trying at or past its horizon."""
     last = pos
     match = pattern.match
     lo = pos
     while lo < end:
-        hi = min(end, lo + _CHUNK)
+        while cursor is not None and lo >= cursor.horizon:
+            yield PAUSE
+        hi = min(end, lo + _CHUNK) if cursor is None else min(end, lo + _CHUNK, cursor.horizon)
         for c in chunks.between(lo, hi):
             if c < last:
                 continue
@@ -822,21 +828,58 @@ def match_starts(doc, pattern: "Pattern") -> "list[int] | None":
     return [c for c in at if match(text, c) is not None]
 
 
-def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None):
+def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None, cursor: "Cursor | None" = None):
     """``pattern.finditer(doc.text, pos, endpos)``, tried only where a match
     can start (see :func:`prefixes`) or searched only near the needles of
-    the pattern (see :func:`needles` and :func:`_near`): exact either way."""
+    the pattern (see :func:`needles` and :func:`_near`): exact either way.
+    ``cursor``: for :class:`Cursor` only."""
     text = doc.text
     end = len(text) if endpos is None else min(endpos, len(text))
     if hasattr(doc, "memo"):
         chunks = _prefix_chunks(doc, pattern)
         if chunks is not None:
-            return _anchored_in_chunks(pattern, chunks, text, pos, end)
+            return _anchored_in_chunks(pattern, chunks, text, pos, end, cursor)
     starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
     if starts is None:
         return pattern.finditer(text, pos, end)
     r = reach(pattern)
-    return _near(pattern, starts, text, pos, end, r, r + 2)
+    return _near(pattern, starts, text, pos, end, r, r + 2, cursor=cursor)
+
+
+PAUSE = object()  # what a cursor's search yields when it reaches the horizon
+
+
+class Cursor:
+    """The matches of ``doc_finditer(doc, pattern)`` read a stretch of the
+    text at a time: ``until(b)`` returns, in order, those starting before
+    ``b`` that were not returned yet. Searches listed by prefix or needle
+    stop at ``b``; a plain scan may read on to its next match (kept for the
+    next call). The matches are exactly those of one ``doc_finditer``."""
+
+    __slots__ = ("horizon", "_matches", "_pending")
+
+    def __init__(self, doc, pattern: Pattern):
+        self.horizon = 0
+        self._pending = None
+        self._matches = doc_finditer(doc, pattern, cursor=self)
+
+    def until(self, b: int) -> list:
+        out = []
+        p = self._pending
+        if p is not None:
+            if p.start() >= b:
+                return out
+            out.append(p)
+            self._pending = None
+        self.horizon = b
+        for m in self._matches:
+            if m is PAUSE:
+                break
+            if m.start() >= b:
+                self._pending = m
+                break
+            out.append(m)
+        return out
 
 
 def word_starts(doc, prefixes) -> "list[int] | None":

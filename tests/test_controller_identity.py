@@ -274,3 +274,28 @@ def test_the_hosting_providers_address_is_not_the_controllers_channel():
     res = run("<h1>Privacy Policy</h1><p>Kestrel Analytics GmbH is responsible for this website.</p>"
               "<p>This website is hosted by Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen, Germany.</p>", "html")
     assert res.outcome == "fail"
+
+
+# --- the evidence is the first name in the text -------------------------------
+
+def test_the_name_quoted_is_the_first_the_policy_gives():
+    """Every rule's names are read in text order: the operator named first
+    is quoted, not the country that ends the address before '("we")'."""
+    res = run('ShieldLine VPN is operated by ShieldLine Networks S.A., Calle 50, Torre Global, Piso 18, '
+              'Panama City, Panama ("ShieldLine", "we"). Questions: privacy@shieldline.net.')
+    assert res.outcome == "pass"
+    assert res.evidence[0].quote == "ShieldLine Networks S.A."
+
+
+def test_a_long_policy_is_read_only_as_far_as_its_first_name():
+    """The name at the top of a policy of several stretches of text is the
+    evidence, and the candidates listed when asked to explain start with it."""
+    filler = "We process the data you give us to provide the service and keep it safe.\n\n" * 3000
+    text = "Acme Widgets Ltd runs this site.\n\n" + filler + "Globex Corporation is the controller.\n\nEmail privacy@acmewidgets.io."
+    res = run(text)
+    assert res.outcome == "pass"
+    assert res.evidence[0].quote == "Acme Widgets Ltd"
+    full = run(text, explain=True)
+    assert [e.quote for e in full.evidence] == [e.quote for e in res.evidence]
+    names = [x for x in full.explain if x["accepted"] and "Globex" in x["evidence"].quote]
+    assert names, "the explained run reads past the first name"

@@ -2,7 +2,8 @@
 (``CheckContext.explain`` False, the default): retention-limit at its first
 limit, child-data-stance at the first sentence stating the first-ranked
 rule any sentence states (read rule by rule), controller-identity's name
-rules at the first accepted name and its channels at the first real one.
+rules (read together, in text order) at the first accepted name and its
+channels at the first real one.
 retention-limit also skips vague and account-tied phrases once a failure's
 evidence is known (only a limit could still change the decision).
 Stopping must never change what a user sees: on every fixture policy, outcome, message and evidence are the

@@ -82,6 +82,28 @@ def test_prefiltered_search_finds_what_a_plain_scan_finds(patterns, thresholds, 
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))
+def test_a_cursor_read_a_stretch_at_a_time_finds_what_a_plain_scan_finds(patterns, thresholds, name):
+    """``Cursor.until``: the matches come in order, each once, the same as a
+    plain scan's, however the text is cut into stretches (a match may start
+    in one stretch and end in the next; a search may pause at a horizon)."""
+    text, fmt = TEXTS[name]
+    doc = build_document(text, fmt)
+    mismatched = set()
+    for p in patterns:
+        if p.language not in (None, doc.language):
+            continue
+        plain = [m.span() for m in p.finditer(doc.text)]
+        for step in (13, 4096):
+            cur, got, b = _prefilter.Cursor(doc, p), [], 0
+            while b <= len(doc.text):  # an empty match may start at the very end
+                b += step
+                got += [m.span() for m in cur.until(b) if m.start() < b]
+            if got != plain:
+                mismatched.add((step, p.pattern[:80]))
+    assert not mismatched
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
 def test_search_inside_a_sentence_finds_what_a_scan_of_the_sentence_finds(patterns, thresholds, name):
     """``finditer_in`` / ``search_in``: a pattern tried only at its prefixes
     inside a sentence finds what ``finditer`` / ``search`` on the sentence's
