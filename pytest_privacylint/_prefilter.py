@@ -841,9 +841,31 @@ def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = Non
             return _anchored_in_chunks(pattern, chunks, text, pos, end, cursor)
     starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
     if starts is None:
-        return pattern.finditer(text, pos, end)
+        r = reach(pattern) if cursor is not None else None
+        return pattern.finditer(text, pos, end) if r is None else _plain_until(pattern, text, pos, end, r + 2, cursor)
     r = reach(pattern)
     return _near(pattern, starts, text, pos, end, r, r + 2, cursor=cursor)
+
+
+def _plain_until(pattern: Pattern, text: str, pos: int, end: int, margin: int, cursor):
+    """``pattern.finditer(text, pos, end)`` searched only before the
+    cursor's horizon (yielding ``PAUSE`` there), for a pattern no match of
+    which, lookahead included, reaches more than ``margin`` characters past
+    its start: a search that stops ``margin`` characters after the horizon
+    decides every start before it exactly."""
+    while pos <= end:
+        while pos >= cursor.horizon:
+            yield PAUSE
+        horizon = cursor.horizon
+        endpos = min(end, horizon + margin)
+        m = pattern.search(text, pos, endpos)
+        if m is not None and (m.start() < horizon or endpos == end):
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        elif endpos == end:
+            return
+        else:
+            pos = horizon  # no match starts before the horizon
 
 
 PAUSE = object()  # what a cursor's search yields when it reaches the horizon

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 import regex
 
 from .._patterns import compile, vocabulary, words
-from .._prefilter import doc_finditer, doc_search, finditer_near, matcher, sentence_mask
+from .._prefilter import PAUSE, doc_finditer, doc_search, finditer_near, matcher, sentence_mask
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -230,7 +230,7 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "HAND_BACK": (r"entre\s+em\s+conta(?:t|ct)o", r"fale\s+conosco", r"noss[oa]\s+(?:endereço|e-?mail|telefone)"),
         "POSTAL": (
             r"\b(?i:rua|r\.|avenida|av\.|travessa|praça|alameda|largo|estrada|rodovia)\s[\wÀ-ÿ'. -]{2,50}?,?\s(?:n[º°o]\.?\s?)?\d{1,5}\b",
-            r"\b\d{5}-\d{3}\b", r"\b\d{4}-\d{3}\s[A-Z][a-zà-ÿ]+",
+            r"\b\d{5}-\d{3}\b", r"\b\d{4}-\d{3}\s[A-Z][a-zà-ÿ]{1,60}",
         ),
     },
     "it": {
@@ -246,7 +246,7 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "HAND_BACK": (r"contattaci|contattarci|scrivici", r"nostr[oa]\s+(?:indirizzo|e-?mail|telefono)"),
         "POSTAL": (
             r"\b(?:(?i:via|v\.le|viale|piazza|p\.zza|piazzale|corso|c\.so|largo|vicolo|strada|contrada|località|loc\.))\s[\wÀ-ÿ'. -]{2,40}?,?\s(?:n\.\s?)?\d{1,4}\b",
-            r"\b\d{5}\s[A-Z][a-zà-ù]+(?:\s[A-Z][a-zà-ù]+)?\s\(?[A-Z]{2}\)?",
+            r"\b\d{5}\s[A-Z][a-zà-ù]{1,60}(?:\s[A-Z][a-zà-ù]{1,60})?\s\(?[A-Z]{2}\)?",
         ),
     },
     "nl": {
@@ -262,7 +262,7 @@ LANG_CHANNELS: dict[str, dict[str, tuple[str, ...]]] = {
         "HAND_BACK": (r"neem\s+contact\s+(?:met\s+ons\s+)?op", r"onze?\s+(?:adres|e-?mail|telefoon\w*)"),
         "POSTAL": (
             r"\b[A-Z][\w'.-]{1,40}(?:weg|kade|dijk|singel|steenweg|dreef|markt|baan|hof|pad|straatweg|plantsoen|park)\s\d{1,4}[a-zA-Z]?\b",
-            r"\b\d{4}\s?[A-Z]{2}\s[A-Z][a-z]+",
+            r"\b\d{4}\s?[A-Z]{2}\s[A-Z][a-z]{1,60}",
         ),
     },
 }
@@ -386,9 +386,9 @@ POSTAL = compile(
     # Musterstraße 12, Keizersgracht 12 is not matched (too vague); straat/weg/gasse/allee
     r"|[A-ZÄÖÜ][\wäöüß-]{2,40}(?:straße|strasse|str\.|weg|platz|gasse|allee|straat|laan|gracht|plein) \d{1,4}[a-z]?\b"
     # Boise, ID 83702 / San Francisco, CA, 94104
-    r"|[A-Z][a-z]{2,},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"
+    r"|[A-Z][a-z]{2,60},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"
     # Perth PH1 5JU / Wilmslow, Cheshire SK9 5AF
-    r"|[A-Z][a-z]{2,},? (?:[A-Z][a-z]+,? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b)",
+    r"|[A-Z][a-z]{2,60},? (?:[A-Z][a-z]{1,60},? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b)",
     CS,
 )
 REGULATOR = compile(
@@ -772,7 +772,8 @@ class ChannelFinder:
     def __init__(self, doc, ctx: "_Context"):
         self.text = doc.text
         self._covered = bytearray(len(self.text) + 1)
-        self._scans = list(_scans(doc, ctx))
+        self._horizons = _Horizons()
+        self._scans = list(_scans(doc, ctx, self._horizons))
         n = len(self._scans)
         self._next: list = [None] * n  # each scan's next undecided candidate
         self._upto = [0] * n  # every candidate of scan i starting before _upto[i] is decided
@@ -789,7 +790,11 @@ class ChannelFinder:
         while True:
             item = self._next[i]
             if item is None:
-                item = self._next[i] = next(scan, _NOWHERE)
+                self._horizons[i] = pos
+                item = next(scan, _NOWHERE)
+                if item is PAUSE:
+                    break  # the scan has no candidate before pos (and read no further)
+                self._next[i] = item
             s, e, decide = item
             if s >= pos:
                 break
@@ -847,12 +852,45 @@ class ChannelFinder:
         return self._first[status]
 
 
-def _scans(doc, ctx: "_Context"):
+class _Horizons(dict):
+    """Scan index -> the position the finder reads up to (see _scans)."""
+
+    def cursor(self, i: int) -> "_Horizon":
+        return _Horizon(self, i)
+
+
+class _Horizon:
+    """A scan's horizon for ``doc_finditer(..., cursor=)``: its search stops
+    there and yields PAUSE until the finder reads further."""
+
+    __slots__ = ("_all", "_i")
+
+    def __init__(self, horizons: _Horizons, i: int):
+        self._all, self._i = horizons, i
+
+    @property
+    def horizon(self) -> int:
+        return self._all.get(self._i, 0)
+
+
+def _scans(doc, ctx: "_Context", horizons: "_Horizons | None" = None):
     """The channel scans, in priority order: each a generator of candidate
     spans ``(start, end, decide)`` in start order, where ``decide()`` gives
-    ``(channel or None, whether the span hides later scans' overlaps)``."""
+    ``(channel or None, whether the span hides later scans' overlaps)``.
+    With ``horizons``, the scans of e-mail addresses, phone numbers and
+    postal addresses yield PAUSE where the finder stops reading (the
+    horizon of scan i is ``horizons[i]``) instead of searching on."""
     text = doc.text
     lp = ctx.lp
+
+    made: list = []  # the scans made so far
+
+    def paused(pattern):
+        """``pattern.finditer(text)``, or its matches read as far as the
+        horizon of the scan being made (called while making it)."""
+        if horizons is None or not hasattr(doc, "memo"):
+            return pattern.finditer(text)
+        return doc_finditer(doc, pattern, cursor=horizons.cursor(len(made)))
 
     def status_for(start: int, domain: str = "") -> str:
         st = _domain_status(domain) if domain else None
@@ -909,6 +947,9 @@ def _scans(doc, ctx: "_Context"):
             return Channel(m.start(), m.end(), "email", st, rule), True
 
         for m in found:
+            if m is PAUSE:
+                yield PAUSE
+                continue
             yield m.start(), m.end(), functools.partial(decide, m)
 
     def urls():
@@ -930,7 +971,7 @@ def _scans(doc, ctx: "_Context"):
                 e -= 1
             yield s, e, functools.partial(decide, s, e)
 
-    def phones():
+    def phones(found):
         def decide(m):
             s, e = m.start(), m.end()
             num = m.group()
@@ -945,10 +986,13 @@ def _scans(doc, ctx: "_Context"):
                 return None, False
             return Channel(s, e, "phone", status_for(s), "phone number"), True
 
-        for m in PHONE.finditer(text):
+        for m in found:
+            if m is PAUSE:
+                yield PAUSE
+                continue
             yield m.start(), m.end(), functools.partial(decide, m)
 
-    def postal():
+    def postal(found):
         def decide(m):
             s, e = m.start(), m.end()
             st = status_for(s)
@@ -956,16 +1000,23 @@ def _scans(doc, ctx: "_Context"):
                 st = "third-party"
             return Channel(s, e, "postal", st, "postal address"), True
 
-        for m in lp.postal.finditer(text):
+        for m in found:
+            if m is PAUSE:
+                yield PAUSE
+                continue
             yield m.start(), m.end(), functools.partial(decide, m)
 
-    yield links()
-    yield emails("email address", EMAIL.finditer(text))
-    yield emails("obfuscated email address", finditer_near(OBFUSCATED_EMAIL, _OBFUSCATED_CORE, doc, 70, 600))
-    yield emails("spelled-out email address", finditer_near(SPELLED_EMAIL, _SPELLED_CORE, doc, 140, 400))
-    yield urls()
-    yield phones()
-    yield postal()
+    for make in (
+        links,
+        lambda: emails("email address", paused(EMAIL)),
+        lambda: emails("obfuscated email address", finditer_near(OBFUSCATED_EMAIL, _OBFUSCATED_CORE, doc, 70, 600)),
+        lambda: emails("spelled-out email address", finditer_near(SPELLED_EMAIL, _SPELLED_CORE, doc, 140, 400)),
+        urls,
+        lambda: phones(paused(PHONE)),
+        lambda: postal(paused(lp.postal)),
+    ):
+        made.append(make())
+        yield made[-1]
 
 
 def context(doc) -> _Context:
