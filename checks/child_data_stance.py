@@ -71,6 +71,8 @@ AGE_WORDS = (
 )
 # an age as written: "13", "thirteen", "thirteen (13)"
 AGE_NUM = r"(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")(?:\s?\(\d{1,2}\))?"
+# a version, not an age: "Android 9 and older", "iOS 15 or above"
+NOT_VERSION = r"(?<!(?i:android|ios|ipados|macos|windows|version|api|level|chrome|firefox|safari|python|java|node)\s)"
 # gap inside a sentence that may cross an email address or URL ("a@b.com and")
 GAP = r"(?:[^.!?\n]|\.(?=\S))"
 
@@ -98,8 +100,8 @@ UNDER_AGE = (
     r"|\b(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")(?:\s?\(\d{1,2}\))?\s+years?\s+(?:of\s+age|old)\b"
     r"|\bage\s+of\s+(?:\d{1,2}|" + "|".join(AGE_WORDS) + r")\b"
     r"|\b(?:1[0-9]|21)\s?\+(?=\W|$)"
-    r"|\b(?:1[0-9]|21)\s+or\s+(?:older|over|above)\b"
-    r"|\baged?\s+" + AGE_NUM + r"\b|\b" + AGE_NUM + r"\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?(?:and|or)\s+(?:over|older|above|up)\b"
+    r"|" + NOT_VERSION + r"\b(?:1[0-9]|21)\s+or\s+(?:older|over|above)\b"
+    r"|\baged?\s+" + AGE_NUM + r"\b|" + NOT_VERSION + r"\b" + AGE_NUM + r"\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?(?:and|or)\s+(?:over|older|above|up)\b"
     r"|\bage\s+(?:gate|verification|limit|restriction|requirement|minimum)s?\b|\bminimum\s+age\b|\bage\s+rating\b"
     r"|\brated\s+(?:1[0-9]|21)\b|\blegal\s+age\b|\bage\s+of\s+(?:majority|consent|digital\s+consent)\b"
     r"|\b(?:an\s+)?adults?\s+only\b"
@@ -132,7 +134,7 @@ STANCE_RULES = {
     "age requirement": (
         r"\b(?:must|should|need\s+to|have\s+to|has\s+to|required\s+to)\s+be\s+(?:at\s+least|over|above|older\s+than|of\s+legal\s+age|an?\s+adults?|adults|" + AGE_NUM + r"\s+(?:years|or\s+older|and\s+over))"
         r"|\b(?:at\s+least|over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?" + AGE_NUM + r"\b"
-        r"|\b" + AGE_NUM + r"\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?(?:or|and)\s+(?:older|over|above)\b"
+        r"|" + NOT_VERSION + r"\b" + AGE_NUM + r"\s+(?:years\s+(?:of\s+age\s+|old\s+)?)?(?:or|and)\s+(?:older|over|above)\b"
         r"|\b(?:check|checks|verify|verifies|confirm|confirms)\s+(?:your|the\s+user['’]s|users['’]?|their|each\s+\w+['’]s)\s+age\b"
         r"|\b(?:must|may|should|can)\s?(?:not|n['’]t)\s+(?:use|access|register|sign\s+up|create|download|play|"
         r"join|submit|provide|send|upload|share|transmit|open)\b"

@@ -97,6 +97,11 @@ OPT_OUT_MENTIONS = (
     # a research study: withdrawing from it withdraws consent to the processing
     r"withdraw\w*\sfrom\s(?:the|this|our|a)\s(?:research\s)?(?:study|research|project|trial|survey|panel|programme|program|experiment)\b",
     r"(?:be\s|get\s)?remov\w*\s(?:(?:you|yourself|your\s(?:name|address|e-?mail(?:\saddress)?|details))\s)?from\s(?:our|the|any|all|this)\s(?:[\w-]+\s)?(?:mailing|e-?mail|marketing|contact|distribution|newsletter|catalog(?:ue)?)\s?lists?",
+    # "to come off the mailing list", "we will take you off it"
+    r"(?:come|get|be\staken|take\s(?:you|yourself|your\s(?:name|address|details)))\soff\s(?:our|the|any|this)\s(?:[\w-]+\s)?(?:mailing|e-?mail|marketing|contact|distribution|newsletter|catalog(?:ue)?)\s?lists?",
+    # "if you'd rather not hear about upcoming sessions", "you can stop them at any time with the ... toggle"
+    r"(?:would|['’]d)\srather\snot\s(?:receive|get|be\scontacted|be\stracked|hear)",
+    r"stop\s(?:them|these|those|it)\s(?:at\sany\stime|any\stime|whenever)",
 )
 # The opt-out signal a browser sends (a path when the site honours it).
 OPT_OUT_SIGNAL = r"Global\sPrivacy\sControl|\bGPC\b"
@@ -161,7 +166,10 @@ NON_PATH_LINK_TEXT = (
 CONTACT_US = (
     r"contact(?:ing)?\s(?:us|me|our\s[\w ]{0,30}?(?:team|officer|DPO|department|support))", r"e-?mail(?:ing)?\s(?:us|me)",
     r"write\sto\s(?:us|me)", r"writing\sto\s(?:us|me)", r"let\s(?:us|me|our\s[\w ]{0,30}?(?:team|staff|office))\sknow",
-    r"get\sin\s(?:touch|contact)", r"reach\s(?:out|us|me)", r"call\s(?:us|me)", r"send\s(?:us|me)", r"notify\s(?:us|me)",
+    r"get\sin\s(?:touch|contact)", r"reach\s(?:out|us|me)", r"(?:call|ring|phone)\s(?:us|me)",
+    # "let the Secretary know by post", "ring the shop on 01632 960418"
+    r"let\sthe\s(?:[\w-]+\s){0,2}?(?:secretary|committee|office|shop|team|staff|treasurer|chair|practice|clinic|club)\sknow",
+    r"(?:call|ring|phone)\s(?:the\s)?(?:shop|office|practice|clinic|surgery|studio|store|workshop|club|secretary|reception)\b", r"send\s(?:us|me)", r"notify\s(?:us|me)",
     r"inform\s(?:us|me)", r"tell\s(?:us|me)", r"ask\s(?:us|me)",
     # "by contacting us", "by contacting our DPO"; not somebody else ("by contacting their child's school")
     r"by\scontacting(?!\s(?:their|your|his|her|its|them|those|these|each|any|an?|the\s(?:third|relevant|respective|school|provider|advertiser|vendor|network|platform|partner|company|companies|organi[sz]ation)))\b",
@@ -276,8 +284,8 @@ def decide(doc, ctx):
                 return (lk.start, lk.end, "link"), None
         for m in (ch.URL.finditer(text, s, e) if may_match(doc, ch.URL, s, e) else ()):
             host = ch._host_of(m.group())
-            if not any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS):
-                return (m.start(), m.end(), "URL"), None
+            if not any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS + ch.REGULATOR_DOMAINS):
+                return (m.start(), m.end(), "URL"), None  # (a regulator's site is where complaints go, not a way to opt out)
         reason = None
         for m in (P.CONTROL.finditer(text, s, e) if may_match(doc, P.CONTROL, s, e) else ()):
             before = text[max(s, m.start() - 60):m.start()]

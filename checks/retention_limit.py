@@ -327,6 +327,9 @@ def _bundle(lang: str) -> SimpleNamespace:
     return P
 
 
+# the deletion word as an adjective after an article: "an anonymised version", "a de-identified copy"
+_ARTICLE_BEFORE = compile(r"\b(?:an?)\s+$")
+
 _BUNDLES: dict[str, SimpleNamespace] = {}
 
 
@@ -533,6 +536,10 @@ def decide(doc, ctx):
                     bad = P.ACCOUNT.search(span) or P.VAGUE.search(span) or _UNTIL_NOT.search(m.group("event"))
                 if bad:
                     cands.append(Candidate(a, b, "event chosen by the person or at discretion (not automatic)", False))
+                    continue
+                if _ARTICLE_BEFORE.search(sent, 0, m.start("verb")):
+                    # "at the end of the study, an anonymised version of the dataset may be shared": a copy, not a deletion
+                    cands.append(Candidate(a, b, "a deleted or anonymised copy named, not a deletion", False))
                     continue
                 # a session or token as the deleted thing is expiry; data deleted when a session ends is retention
                 ev0, ev1 = (m.end("verb"), m.end()) if m.start("verb") < m.start("event") else (m.start(), m.start("verb"))

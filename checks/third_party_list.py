@@ -132,7 +132,9 @@ NOTHING_COLLECTED = (
 # Negation of use/sharing before a name in the same sentence.
 NEGATED_USE = (r"\b(?:do(?:es)? not|don['’]t|doesn['’]t|never|no longer|will not|won['’]t|without|not)\b[^.;:\n]{0,30}\b(?:use|using|share|sharing|send|sell|collect|rely|embed|integrate|employ|load|involve)"
                # "There is no Google Analytics, no ads and no social media buttons"
-               r"|\bthere\s(?:is|are)\s(?:no|not\sany)\s(?-i:[A-Z])")
+               r"|\bthere\s(?:is|are)\s(?:no|not\sany)\s(?-i:[A-Z])"
+               # "no connection is made to Google's servers"
+               r"|\bno\s(?:connection|request|data)\s(?:\w+\s){0,3}?(?:to|with)\s(?:[\w'’-]+\s){0,3}?servers?\b")
 NEGATION_RESCUE = r"\b(?:except|other than|apart from|besides|beyond|but|only|aside from|instead)\b"
 
 # Categories of recipients (for the "only categories" message).

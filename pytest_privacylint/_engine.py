@@ -19,6 +19,28 @@ from ._results import CheckResult, FileResult
 _OWN_REPORT = re.compile(r'<meta name="generator" content="pytest-privacylint[ "]')
 
 
+# a policy that never says "privacy" or "personal data" ("how we look after
+# members' details") is still one when its file name, its front matter or its
+# HTML <title> says so
+_POLICY_NAME = re.compile(
+    r"privacy|privacidad|privacidade|datenschutz|confidentialit|riservatezza|informativa|privacyverklaring"
+    r"|data[-_ ]?protection|protection[-_ ]des[-_ ]donn|gdpr|dsgvo|rgpd|lgpd", re.I)
+_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.{0,2000}?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_TITLE = re.compile(r"<title\b[^>]{0,200}>([^<]{0,300})</title", re.I)
+
+
+def _named_as_policy(doc: Document) -> bool:
+    if _POLICY_NAME.search(os.path.basename(doc.path)):
+        return True
+    if doc.format == "markdown":
+        m = _FRONT_MATTER.match(doc.source)
+        return m is not None and _POLICY_NAME.search(m.group(2)) is not None
+    if doc.format == "html":
+        m = _HTML_TITLE.search(doc.source, 0, 65_536)
+        return m is not None and _POLICY_NAME.search(m.group(1)) is not None
+    return False
+
+
 def _context(cfg: Config, doc: Document, explain: bool = False) -> CheckContext:
     return CheckContext(mode=cfg.mode, controller_names=tuple(cfg.controller_names), language=doc.language, explain=explain)
 
@@ -34,7 +56,7 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
         not_policy = "a pytest-privacylint HTML report, not a privacy policy"
     elif not doc.text.strip():
         not_policy = "empty document: no visible text"
-    elif not looks_like_policy(doc.text):
+    elif not looks_like_policy(doc.text) and not _named_as_policy(doc):
         not_policy = "not a privacy policy: no privacy or personal-data vocabulary"
     for check in checks:
         res = CheckResult(id=check.id, outcome="skipped", severity=cfg.severity_of(check), hint=check.hint)

@@ -167,3 +167,10 @@ def test_under_a_children_heading_a_sentence_about_the_readers_own_data_is_no_st
     assert (res.outcome, res.message) == ("fail", MENTION)
     res = check("## Children\n\nWe do not knowingly collect such information from them.", "markdown")
     assert res.outcome == "pass"
+
+
+def test_an_os_version_and_older_is_not_an_age():
+    """'Storage (Android 9 and older only)' in a permissions list is not an
+    age requirement (held-out set 5); '16 or older' still is."""
+    assert check("Permissions: Storage (Android 9 and older only), to pick a photo from your gallery.").outcome == "fail"
+    assert check("You must be 16 or older to use the app.").outcome == "pass"

@@ -301,3 +301,22 @@ def test_unreadable_file_is_an_error_and_the_run_goes_on(pytester):
     result = pytester.runpytest("--privacy", "-p", "no:cacheprovider")
     result.assert_outcomes(errors=5, passed=5)
     assert "secret.md:1:1: error: permission denied" in result.stdout.str()
+
+
+def test_a_policy_named_as_one_is_linted_without_the_word_privacy_in_its_text(tmp_path):
+    """'How we look after members' details' never says "privacy": its file
+    name, its front matter or its HTML <title> make it a policy; a file
+    named otherwise with the same text is still skipped."""
+    from pytest_privacylint import lint_path
+
+    body = ("# How we look after members' details\n\nWe hold your name and address to manage plots. "
+            "When your tenancy ends we keep your record for three months, then we delete it.\n")
+    (tmp_path / "allotment-privacy.md").write_text(body)
+    (tmp_path / "notice.md").write_text("---\ntitle: Privacy notice\n---\n" + body)
+    (tmp_path / "notice.html").write_text("<html><head><title>Datenschutz</title></head><body><p>"
+                                          + body.replace("#", "") + "</p></body></html>")
+    (tmp_path / "members.md").write_text(body)
+    for name in ("allotment-privacy.md", "notice.md", "notice.html"):
+        res = lint_path(tmp_path / name)
+        assert res.check("retention-limit").outcome == "pass", name
+    assert all(c.outcome == "skipped" for c in lint_path(tmp_path / "members.md").checks)

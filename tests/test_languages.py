@@ -76,6 +76,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Minderjährige dürfen unsere Dienste nur mit Zustimmung ihrer Erziehungsberechtigten nutzen.", PASS),
     ],
     "fr": [
+        ("opt-out-path", "Vous pouvez couper l'envoi de ces statistiques à tout moment dans les Réglages du jeu, option « Partager les statistiques anonymes ».", PASS),
         (CI, "Le responsable du traitement est la société Exemple SAS, 12 rue de la Paix, 75002 Paris. Contact : dpo@exemple-sas.fr", PASS),
         (CI, "Le site est édité par Marie Dupont. Pour toute question, écrivez à marie.dupont@laposte.net.", PASS),
         (CI, "Apérogames, éditeur de l'application Chiche !\nContact : contact@aperogames.fr", PASS),
@@ -155,6 +156,7 @@ CASES: dict[str, list[tuple[str, str, str]]] = {
         (CD, "Nuestros servicios no se dirigen a menores de 18 años.", PASS),
     ],
     "pt": [
+        ("opt-out-path", "Para sair da lista de promoções, mande um e-mail para promo@padariasaobento.pt pedindo o descadastro.", PASS),
         (CI, "O controlador dos dados é a Exemplo Tecnologia Ltda., Rua das Flores, 123, São Paulo. E-mail: privacidade@exemplotec.com.br", PASS),
         (CI, "Este aplicativo foi desenvolvido por João Silva. Dúvidas: joao.silva@gmail.com", PASS),
         (CI, "A Exemplo Tecnologia Ltda. trata os seus dados. Em caso de dúvidas, entre em contato conosco.", "contact channel announced but missing"),

@@ -215,3 +215,22 @@ def test_a_comment_line_in_a_code_fence_does_not_end_the_instructions(fmt, text)
 ])
 def test_german_and_spanish_paths(text):
     assert lint_text(text, "text").check(CID).outcome == "pass"
+
+
+# --- ways out without the words "opt out" (held-out set 5) ---------------------
+
+@pytest.mark.parametrize("text", [
+    'We send a product-news email once a month. You can stop them at any time with the "Product news" toggle under Settings > Notifications.',
+    "If you'd rather not hear about upcoming sessions, untick \"Keep me posted\" on your member profile page.",
+    "To come off the mailing list, ring the shop on 01632 960418 during opening hours and we will take you off it.",
+    "If you would rather not get the seed-swap newsletter, let the Secretary know by post.\n\n"
+    "Contact: The Secretary, Riverbend Allotment Society, 14 Mill Lane, Marlow SL7 1QE.",
+])
+def test_a_way_out_phrased_without_opt_out_words_passes(text):
+    res = run(text)
+    assert res.outcome == "pass", (res.message, res.evidence)
+
+
+def test_a_regulators_site_is_not_a_way_to_opt_out():
+    res = run("Puoi opporti al trattamento. Puoi anche proporre reclamo al Garante: www.garanteprivacy.it.")
+    assert res.outcome == "fail"

@@ -282,3 +282,12 @@ def test_appointments_postings_and_closing_the_browser(text):
 ])
 def test_schedules_of_other_things_and_browser_storage_are_not_limits(text):
     assert check(text).outcome == "fail"
+
+
+def test_an_anonymised_copy_shared_at_an_event_is_not_a_deletion():
+    """'At the end of the study, an anonymised version of the dataset may be
+    deposited': a copy is named, nothing is deleted (held-out set 5)."""
+    res = check("We keep consent forms for at least 10 years. At the end of the study, an anonymised version "
+                "of the dataset may be deposited in an open research repository.")
+    assert res.outcome == "fail"
+    assert check("At the end of the study, your recordings are anonymised.").outcome == "pass"

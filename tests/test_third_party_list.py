@@ -365,3 +365,11 @@ def test_the_tail_of_the_controllers_name_is_not_a_recipient():
                     "dont le siège est situé 12 rue des Halles, 69002 Lyon. Nous partageons vos données personnelles "
                     "avec nos prestataires.", "text").check(tp.ID)
     assert res.outcome == "fail" and "Coin SARL" not in res.message
+
+
+def test_no_connection_to_a_named_companys_servers_is_not_a_recipient():
+    res = run("Fonts are hosted locally: no connection is made to Google's servers when you load a page.")
+    assert res.outcome == "fail"
+    de = lint_text("Datenschutz\n\nWir verarbeiten Ihre personenbezogenen Daten. Die Schriftarten sind lokal eingebunden. "
+                   "Beim Aufruf der Seiten wird keine Verbindung zu Servern von Google hergestellt.", "text").check(tp.ID)
+    assert de.outcome == "fail"

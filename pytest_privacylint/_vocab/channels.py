@@ -372,7 +372,7 @@ def url_finditer(doc):
 
 
 # +44 20 3318 4472, (208) 343-7719, 0800 917 4432, 1-800-555-0199
-PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w-])")
+PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,6}){1,4}(?![\w-])")
 PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")
 _STREET = "|".join(STREET_WORDS)
 POSTAL = compile(

@@ -66,6 +66,8 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:refuser|désactiver|bloquer|supprimer)\s+[^.\n]{0,40}?(?:cookies|traceurs|suivi|publicité\w*|mesure\s+d['’]audience)",
             r"(?:cookies|traceurs)\s+[^.\n]{0,30}?(?:refuser|désactiver|bloquer)",
             r"ne\s+(?:souhaitez|voulez)\s+pas", r"désactiv\w*",
+            # "couper l'envoi de ces statistiques", "arrêter le suivi"
+            r"(?:couper|arrêter|stopper|suspendre)\s+(?:l['’]envoi|la\s+collecte|le\s+suivi|la\s+mesure|les\s+notifications|les\s+statistiques)",
         ),
         "CONTROL": (
             r"(?:paramètre|réglage|option|bouton|interrupteur|case|menu|curseur)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:paramètre|réglage|option|bouton|interrupteur|case|menu|curseur)",
@@ -118,6 +120,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"contact(?:a|e|ar|ando|ándo)(?:nos)?", r"ponerse\s+en\s+contacto", r"póngase\s+en\s+contacto", r"ponte\s+en\s+contacto",
             r"escrib(?:a|e|ir|iendo)(?:nos)?", r"enviando\s+un\s+(?:correo|e-?mail|mensaje)", r"dirigiendo\s+(?:una\s+|su\s+)?(?:solicitud|comunicación|escrito)",
             r"remitiendo\s+(?:su\s+|tu\s+)?(?:voluntad|solicitud|petición)", r"solicitándolo\s+(?:por|a)", r"datos\s+de\s+contacto", r"enviando\s+una\s+solicitud",
+            r"(?:envíe|envíenos|envía|envíanos|mande|mándenos|manda|mándanos)\s+(?:un\s+)?(?:correo|e-?mail|mensaje)",
         ),
         "RIGHTS": (r"ejercer\s+(?:\w+\s+){0,3}?derechos?", r"ejercicio\s+de\s+(?:\w+\s+){0,2}?derechos?", r"ejercitar\s+(?:\w+\s+){0,3}?derechos?", r"(?:para\s+)?ejercerlos"),
         "RIGHT_WORD": (r"derechos?",),
@@ -129,7 +132,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
             r"revoga\w*", r"revogue", r"retirar\s+(?:o\s+)?(?:seu\s+)?consentimento", r"opt-?out", r"deixar\s+de\s+receber",
             r"não\s+(?:deseja|quer|desejar)\s+(?:mais\s+)?receber", r"desinscrever\w*", r"cancelar\s+o\s+recebimento",
             r"(?:recusar|desativar|bloquear|desabilitar)\s+[^.\n]{0,40}?(?:cookies|rastreamento|publicidade|análise)",
-            r"não\s+(?:deseja|quiser|quer)\s+que", r"deixar\s+de\s+(?:compartilhar|partilhar|ser\s+rastread\w*)", r"desativ\w*", r"desmarc\w*",
+            r"não\s+(?:deseja|quiser|quer)\s+que", r"deixar\s+de\s+(?:compartilhar|partilhar|ser\s+rastread\w*)", r"desativ\w*", r"desmarc\w*", r"sair\s+d[ao]s?\s+(?:lista|newsletter|mailing)\w*",
         ),
         "CONTROL": (
             r"(?:opção|configuração|botão|chave|interruptor|menu|caixa|controle)\s(?:\w+\s)?" + _Q, _Q + r"\s(?:opção|configuração|botão|chave|interruptor|menu|caixa|controle)",
@@ -144,7 +147,7 @@ OPTOUT: dict[str, dict[str, tuple[str, ...]]] = {
         "NON_PATH": (r"lei", r"LGPD", r"RGPD", r"ANPD", r"CNPD", r"regulamento"),
         "CONTACT": (
             r"entr(?:e|ar|ando)\s+em\s+(?:contato|contacto)", r"contacte-nos", r"contate-nos", r"fale\s+conosco",
-            r"envi(?:e|ar|ando)\s+(?:um\s+)?(?:e-?mail|mensagem|solicitação|pedido)", r"escrev(?:a|er|endo)(?:-nos)?", r"por\s+e-?mail\s+para", r"dados\s+de\s+conta(?:c)?to",
+            r"(?:envi|mand)(?:e|ar|ando)\s+(?:um\s+)?(?:e-?mail|mensagem|solicitação|pedido)", r"escrev(?:a|er|endo)(?:-nos)?", r"por\s+e-?mail\s+para", r"dados\s+de\s+conta(?:c)?to",
         ),
         "RIGHTS": (r"exercer\s+(?:\w+\s+){0,3}?direitos?", r"exercício\s+d\w+\s+(?:\w+\s+){0,2}?direitos?", r"(?:para\s+)?exercê-los"),
         "RIGHT_WORD": (r"direitos?",),

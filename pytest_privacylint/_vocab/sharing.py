@@ -41,7 +41,9 @@ SHARING: dict[str, dict[str, tuple[str, ...]]] = {
         "NEGATED": (r"\b(?:nicht|kein\w*|niemals|nie)\b[^.;:\n]{0,30}\b(?:nutz\w*|verwende\w*|einsetz\w*|weitergeb\w*|weitergegeben|teilen|übermittel\w*|verkauf\w*|eingebunden)",
                     r"\b(?:nutz\w*|verwende\w*|setzen|geben|teilen|übermitteln|verkaufen)\s+(?:\w+\s+){0,2}?(?:kein\w*|nicht|niemals)\b",
                     # "Es werden weder Google Analytics noch Firebase ... eingesetzt"
-                    r"\bweder\b(?=[^.;:\n]{0,200}\bnoch\b)"),
+                    r"\bweder\b(?=[^.;:\n]{0,200}\bnoch\b)",
+                    # "wird keine Verbindung zu Servern von Google hergestellt"
+                    r"\bkeine\s+(?:Verbindung|Anfrage|Daten\w*|Übertragung|Übermittlung)\s+(?:\w+\s+){0,2}?(?:zu|an|mit)\s+(?:den\s+)?Server\w*"),
         "RESCUE": (r"außer", r"ausgenommen", r"nur", r"lediglich", r"ausschließlich", r"sondern"),
         "CATEGORY": (r"Dienstleister\w*", r"Auftragsverarbeiter\w*", r"Unterauftragsverarbeiter\w*", r"Drittanbieter\w*", r"Dritte\w*", r"Partner\w*",
                      r"Hosting-?Anbieter\w*", r"Hoster\w*", r"Zahlungsdienstleister\w*", r"Werbepartner\w*", r"Analyse-?Anbieter\w*",
