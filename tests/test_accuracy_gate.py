@@ -1,12 +1,13 @@
 """Accuracy regression gate: the plugin on the labelled dev corpus
 (../shared/corpus/dev, beside the project) must not score below the target
 nor below the figures recorded in tests/accuracy_floor.json; on the
-spec-written policies in fixtures/holdout, holdout2, holdout3 and
-holdout4 (each written from the spec alone by someone who had not
+spec-written policies in fixtures/holdout, holdout2, holdout3, holdout4
+and holdout5 (each written from the spec alone by someone who had not
 seen the checks; each was measured once as the honest estimate, and tuned on
 since: holdout2, holdout3 and holdout4 for every error their first runs
-showed, see their READMEs; holdout4 also holds de/fr/es/pt/it/nl
-policies) it must not score below the recorded figures.
+showed, holdout5 for those whose phrasing generalises, see their READMEs;
+holdout4 and holdout5 also hold de/fr/es/pt/it/nl policies) it must not
+score below the recorded figures.
 
 Other languages: the policies in a language with vocabularies (de, fr, es,
 pt, it, nl) are scored together ("other") against the issue's target and the
@@ -30,7 +31,7 @@ TARGET_EN_F1 = 0.90
 TARGET_OTHER_F1 = 0.85  # issue 6: every check on the de/fr/es/pt/it/nl dev policies together
 
 # the held-out sets (fixtures/NAME) and the language groups each is scored in
-HOLDOUT_SETS = {"holdout": ("en",), "holdout2": ("en",), "holdout3": ("en",), "holdout4": ("en", "other")}
+HOLDOUT_SETS = {"holdout": ("en",), "holdout2": ("en",), "holdout3": ("en",), "holdout4": ("en", "other"), "holdout5": ("en", "other")}
 needs_dev = pytest.mark.skipif(not (DEV / "labels.json").exists(), reason=f"dev corpus not found at {DEV}")
 
 
