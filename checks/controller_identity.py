@@ -382,12 +382,14 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
     if P.ROLE_STMT is not None:
         rules.append((P.ROLE_STMT, lambda m: _role_statement(doc, P, m)))
     cursors = [(Cursor(doc, pat), act) for pat, act in rules]
-    heads = _role_heads(doc, P) if P.ROLE_STMT is not None else []  # (offset, block index)
-    b = 0
+    heads = _role_heads(doc, P) if P.ROLE_STMT is not None else []  # (offset, block index), in text order
+    b = k = 0
     while b < len(text):
-        a, b = b, b + _STRETCH
+        b += _STRETCH
         found = [(p, i) for i, (cur, act) in enumerate(cursors) for m in cur.until(b) for p in act(m)]
-        found += [(p, len(cursors)) for h, bi in heads if a <= h < b for p in _role_heading(doc, P, bi)]
+        while k < len(heads) and heads[k][0] < b:
+            found += [(p, len(cursors)) for p in _role_heading(doc, P, heads[k][1])]
+            k += 1
         for p in _in_order(found):
             if len(p) == 4:
                 add(*p)

@@ -772,7 +772,7 @@ class ChannelFinder:
     def __init__(self, doc, ctx: "_Context"):
         self.text = doc.text
         self._covered = bytearray(len(self.text) + 1)
-        self._horizons = _Horizons()
+        self._horizons: dict[int, _Horizon] = {}  # scan index -> where a paused scan may search up to
         self._scans = list(_scans(doc, ctx, self._horizons))
         n = len(self._scans)
         self._next: list = [None] * n  # each scan's next undecided candidate
@@ -790,7 +790,8 @@ class ChannelFinder:
         while True:
             item = self._next[i]
             if item is None:
-                self._horizons[i] = pos
+                if i in self._horizons:
+                    self._horizons[i].horizon = pos
                 item = next(scan, _NOWHERE)
                 if item is PAUSE:
                     break  # the scan has no candidate before pos (and read no further)
@@ -852,34 +853,23 @@ class ChannelFinder:
         return self._first[status]
 
 
-class _Horizons(dict):
-    """Scan index -> the position the finder reads up to (see _scans)."""
-
-    def cursor(self, i: int) -> "_Horizon":
-        return _Horizon(self, i)
-
-
 class _Horizon:
     """A scan's horizon for ``doc_finditer(..., cursor=)``: its search stops
     there and yields PAUSE until the finder reads further."""
 
-    __slots__ = ("_all", "_i")
+    __slots__ = ("horizon",)
 
-    def __init__(self, horizons: _Horizons, i: int):
-        self._all, self._i = horizons, i
-
-    @property
-    def horizon(self) -> int:
-        return self._all.get(self._i, 0)
+    def __init__(self):
+        self.horizon = 0
 
 
-def _scans(doc, ctx: "_Context", horizons: "_Horizons | None" = None):
+def _scans(doc, ctx: "_Context", horizons: "dict[int, _Horizon] | None" = None):
     """The channel scans, in priority order: each a generator of candidate
     spans ``(start, end, decide)`` in start order, where ``decide()`` gives
     ``(channel or None, whether the span hides later scans' overlaps)``.
-    With ``horizons``, the scans of e-mail addresses, phone numbers and
-    postal addresses yield PAUSE where the finder stops reading (the
-    horizon of scan i is ``horizons[i]``) instead of searching on."""
+    With ``horizons`` (filled here: scan index -> its horizon), the scans of
+    e-mail addresses, phone numbers and postal addresses yield PAUSE where
+    the finder stops reading instead of searching on."""
     text = doc.text
     lp = ctx.lp
 
@@ -890,7 +880,8 @@ def _scans(doc, ctx: "_Context", horizons: "_Horizons | None" = None):
         horizon of the scan being made (called while making it)."""
         if horizons is None or not hasattr(doc, "memo"):
             return pattern.finditer(text)
-        return doc_finditer(doc, pattern, cursor=horizons.cursor(len(made)))
+        horizon = horizons[len(made)] = _Horizon()
+        return doc_finditer(doc, pattern, cursor=horizon)
 
     def status_for(start: int, domain: str = "") -> str:
         st = _domain_status(domain) if domain else None
