@@ -424,7 +424,7 @@ def _lower_team(doc):
     title = text[doc.blocks[0].start:doc.blocks[0].end].lower()
     in_title_or_url: dict[str, bool] = {}  # once per name: the search covers the whole text
 
-    def act(m) -> None:
+    def act(m) -> list:
         s, e = m.span("name")
         name = m.group("name").rstrip(".")
         e = s + len(name)
@@ -443,7 +443,7 @@ def _name_run(text: str, P, sent_starts: list[int]):
     """The action for a NAME_RUN match: a run of capitalised words that ends
     in a legal suffix or an organisation word (or starts with one) is a
     name, unless it names a third party."""
-    def act(m) -> None:
+    def act(m) -> list:
         if " " not in m.group():
             return []  # one word: neither a suffix nor an organisation word after a first word
         ws = list(_NON_SPACE.finditer(m.group()))

@@ -232,13 +232,19 @@ def patterns_for(lang: str) -> SimpleNamespace:
     return _BUNDLES[key]
 
 
+def _non_path_host(host: str) -> bool:
+    """A browser help page, a Do Not Track explainer, or a regulator's site
+    (where complaints go): not a way to opt out."""
+    return any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS + ch.REGULATOR_DOMAINS)
+
+
 def _link_ok(doc, link, P=None) -> bool:
     P = P or patterns_for(doc.language)
     href = link.href.strip().lower()
     if not href or href.startswith(("#", "javascript:")):
         return False
     host = ch._host_of(href) if "://" in href or href.startswith("www.") else ""
-    if any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS + ch.REGULATOR_DOMAINS):
+    if _non_path_host(host):
         return False
     return P.NON_PATH_TEXT.search(doc.text, link.start, link.end) is None
 
@@ -283,9 +289,8 @@ def decide(doc, ctx):
             if _link_ok(doc, lk, P):
                 return (lk.start, lk.end, "link"), None
         for m in (ch.URL.finditer(text, s, e) if may_match(doc, ch.URL, s, e) else ()):
-            host = ch._host_of(m.group())
-            if not any(host == h or host.endswith("." + h) for h in NON_PATH_LINK_HOSTS + ch.REGULATOR_DOMAINS):
-                return (m.start(), m.end(), "URL"), None  # (a regulator's site is where complaints go, not a way to opt out)
+            if not _non_path_host(ch._host_of(m.group())):
+                return (m.start(), m.end(), "URL"), None
         reason = None
         for m in (P.CONTROL.finditer(text, s, e) if may_match(doc, P.CONTROL, s, e) else ()):
             before = text[max(s, m.start() - 60):m.start()]

@@ -10,6 +10,7 @@ from ._config import Config, default_config
 from ._document import Document
 from ._language import looks_like_policy
 from ._load import LoadError, build_document, load_document, sha256
+from ._markdown import front_matter
 from ._patterns import PatternTimeout, guard
 from ._registry import default_checks
 from ._results import CheckResult, FileResult
@@ -25,7 +26,6 @@ _OWN_REPORT = re.compile(r'<meta name="generator" content="pytest-privacylint[ "
 _POLICY_NAME = re.compile(
     r"privacy|privacidad|privacidade|datenschutz|confidentialit|riservatezza|informativa|privacyverklaring"
     r"|data[-_ ]?protection|protection[-_ ]des[-_ ]donn|gdpr|dsgvo|rgpd|lgpd", re.I)
-_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.{0,2000}?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 _HTML_TITLE = re.compile(r"<title\b[^>]{0,200}>([^<]{0,300})</title", re.I)
 
 
@@ -33,8 +33,8 @@ def _named_as_policy(doc: Document) -> bool:
     if _POLICY_NAME.search(os.path.basename(doc.path)):
         return True
     if doc.format == "markdown":
-        m = _FRONT_MATTER.match(doc.source)
-        return m is not None and _POLICY_NAME.search(m.group(2)) is not None
+        fm = front_matter(doc.source)  # what the Markdown reader leaves out
+        return fm is not None and _POLICY_NAME.search(doc.source, fm[0], fm[1]) is not None
     if doc.format == "html":
         m = _HTML_TITLE.search(doc.source, 0, 65_536)
         return m is not None and _POLICY_NAME.search(m.group(1)) is not None

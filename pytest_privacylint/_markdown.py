@@ -52,16 +52,23 @@ _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _BREAK_TAGS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "hr", "section"}
 
 
+def front_matter(src: str) -> "tuple[int, int, int] | None":
+    """The YAML/TOML front matter: (start, end) of its body between the
+    "---"/"+++" lines, and where its closing line ends; None when the file
+    has none."""
+    m = _FRONT.match(src)
+    if not m:
+        return None
+    # a line of its own, whatever the line breaks (\r\n, \r or \n)
+    closer = re.compile(r"(?<![^\r\n])(?:" + re.escape(m.group(1)) + r"|\.\.\.)[ \t]*(?![^\r\n])")
+    c = closer.search(src, m.end())
+    return (m.end(), c.start(), c.end()) if c else None
+
+
 def read_markdown(b: TextBuilder) -> None:
     src = b.source
-    start = 0
-    m = _FRONT.match(src)
-    if m:
-        # a line of its own, whatever the line breaks (\r\n, \r or \n)
-        closer = re.compile(r"(?<![^\r\n])(?:" + re.escape(m.group(1)) + r"|\.\.\.)[ \t]*(?![^\r\n])")
-        c = closer.search(src, m.end())
-        if c:
-            start = c.end()
+    fm = front_matter(src)
+    start = fm[2] if fm else 0
     skips = [(s.start(), s.end()) for s in _SKIP.finditer(src, start)]
     refs: dict[str, str] = {}
     lines = source_lines(src, start)

@@ -853,6 +853,16 @@ class ChannelFinder:
         return self._first[status]
 
 
+def _candidates(found, decide):
+    """A scan's candidates from its matches: (start, end, decide bound to m),
+    PAUSE passed on."""
+    for m in found:
+        if m is PAUSE:
+            yield PAUSE
+        else:
+            yield m.start(), m.end(), functools.partial(decide, m)
+
+
 class _Horizon:
     """A scan's horizon for ``doc_finditer(..., cursor=)``: its search stops
     there and yields PAUSE until the finder reads further."""
@@ -937,11 +947,7 @@ def _scans(doc, ctx: "_Context", horizons: "dict[int, _Horizon] | None" = None):
             st = status_for(m.start(), _email_domain(addr) if rule != "email address" else addr.rsplit("@", 1)[-1])
             return Channel(m.start(), m.end(), "email", st, rule), True
 
-        for m in found:
-            if m is PAUSE:
-                yield PAUSE
-                continue
-            yield m.start(), m.end(), functools.partial(decide, m)
+        yield from _candidates(found, decide)
 
     def urls():
         def decide(s, e):
@@ -977,11 +983,7 @@ def _scans(doc, ctx: "_Context", horizons: "dict[int, _Horizon] | None" = None):
                 return None, False
             return Channel(s, e, "phone", status_for(s), "phone number"), True
 
-        for m in found:
-            if m is PAUSE:
-                yield PAUSE
-                continue
-            yield m.start(), m.end(), functools.partial(decide, m)
+        yield from _candidates(found, decide)
 
     def postal(found):
         def decide(m):
@@ -991,11 +993,7 @@ def _scans(doc, ctx: "_Context", horizons: "dict[int, _Horizon] | None" = None):
                 st = "third-party"
             return Channel(s, e, "postal", st, "postal address"), True
 
-        for m in found:
-            if m is PAUSE:
-                yield PAUSE
-                continue
-            yield m.start(), m.end(), functools.partial(decide, m)
+        yield from _candidates(found, decide)
 
     for make in (
         links,
