@@ -48,7 +48,7 @@ import regex
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import FLAGS, compile, vocabulary, words
-from pytest_privacylint._prefilter import doc_finditer, index_also, match_starts, matcher, occurrences, word_starts
+from pytest_privacylint._prefilter import doc_finditer, doc_search, index_also, match_starts, matcher, occurrences, word_starts
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL
 from pytest_privacylint._vocab import sharing as SV
@@ -812,10 +812,10 @@ class _LangTPL:
             _CASE,
         )
 
-    def _legal(self, text):
-        """ORG_LEGAL.finditer(text), tried only shortly before each legal suffix."""
-        done = 0
-        for sm in self.SUFFIX_AT.finditer(text):
+    def _legal(self, doc):
+        """ORG_LEGAL.finditer(doc.text), tried only shortly before each legal suffix."""
+        text, done = doc.text, 0
+        for sm in doc_finditer(doc, self.SUFFIX_AT):
             lo = max(done, sm.start() - 120)
             m = self.ORG_LEGAL.search(text, lo, min(len(text), sm.end() + 1))
             while m is not None and m.end() < sm.end():
@@ -824,11 +824,11 @@ class _LangTPL:
                 done = m.end()
                 yield m
 
-    def org_patterns(self, text):
+    def org_patterns(self, doc):
         return (
-            (self.ORG_IN_ROLE, "organisation in receiving role", self.ORG_IN_ROLE.finditer(text)),
-            (self.ORG_LEGAL, "legal entity in sharing context", self._legal(text)),
-            (self.SUCH_AS, "organisation named among recipients", self.SUCH_AS.finditer(text)),
+            (self.ORG_IN_ROLE, "organisation in receiving role", doc_finditer(doc, self.ORG_IN_ROLE)),
+            (self.ORG_LEGAL, "legal entity in sharing context", self._legal(doc)),
+            (self.SUCH_AS, "organisation named among recipients", doc_finditer(doc, self.SUCH_AS)),
         )
 
 
@@ -836,7 +836,7 @@ _EN_TPL = SimpleNamespace(
     LANG=None, ROLE=None, STRONG=None, LINK_TARGET=None, TRADEMARK=None, SOFTWARE=None, NEGATED=None, RESCUE=None,
     CATEGORY=None, SHARING=None, NEG_SHARING=None, LIST_ANNOUNCE=None, LIST_KINDS=None, LIST_LINK=None,
     LINK_SENTENCE=None, CATEGORY_HEADER=None, NOTHING=None, NOT_NAME=NOT_NAME_WORDS, ORG_IN_ROLE=None, ORG_LEGAL=None,
-    org_patterns=lambda text: (),
+    org_patterns=lambda doc: (),
 )
 _TPL: dict[str, object] = {}
 
@@ -879,12 +879,12 @@ def _brand_like(org: str, P) -> bool:
 def _lang_controller_names(doc, P) -> set[str]:
     names = set()
     text = doc.text
-    for m in P.DECL.finditer(text):
+    for m in doc_finditer(doc, P.DECL):
         org = m.group("org")
         if org:
             names.add(_base_name(org).lower())
     if P.DECL_BACK is not None:
-        for m in P.DECL_BACK.finditer(text):
+        for m in doc_finditer(doc, P.DECL_BACK):
             inside = text[m.end():m.end() + 60].split(")")[0]
             if m.start() > INTRO_CHARS and not P.WE_IN_DEF.search(inside):
                 continue  # "(nachfolgend IONOS)" in the hosting section names a vendor
@@ -910,13 +910,13 @@ def _signals(doc, ctx) -> SimpleNamespace:
     if P.LANG is not None:
         controllers |= _lang_controller_names(doc, P)
     nothing_collected = any(pattern.match(text, pos) for pos, pattern in _phrase_tries(doc, _NOTHING, tokens)) or (
-        P.NOTHING is not None and P.NOTHING.search(text) is not None)
+        P.NOTHING is not None and doc_search(doc, P.NOTHING) is not None)
     in_role = list(_finditer_at(text, _phrase_tries(doc, _ORG_IN_ROLE, tokens)))
     organisations = [
         (_ORG_IN_ROLE, "organisation in receiving role", in_role),
         (_HELD_IN, "organisation in receiving role", doc_finditer(doc, _HELD_IN) if "," in text else ()),
         (_ORG_LEGAL, "legal entity in sharing context", _legal_entities(text)),
-        *P.org_patterns(text),
+        *P.org_patterns(doc),
     ]
     long_block = [_longer_than_item(text, blk) for blk in doc.blocks]
     return SimpleNamespace(controllers=controllers, nothing_collected=nothing_collected,

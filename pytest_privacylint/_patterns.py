@@ -59,12 +59,15 @@ class Pattern:
 
     __slots__ = ("_compiled", "pattern", "flags", "language")
 
-    def __init__(self, pattern: str, flags: int = FLAGS):
+    def __init__(self, pattern: str, flags: int = FLAGS, part_of: "Pattern | None" = None):
         self.pattern = pattern
         self.flags = flags
         self._compiled = None
-        self.language = _language.get()
-        compiled.append(self)
+        if part_of is None:
+            self.language = _language.get()
+            compiled.append(self)
+        else:  # a piece of a listed pattern (see _prefilter._branch_patterns): its needles are that pattern's
+            self.language = part_of.language
 
     def _compile(self):
         r = self._compiled = regex.compile(self.pattern, self.flags)

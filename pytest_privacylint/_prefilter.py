@@ -23,7 +23,10 @@ import regex
 from ._patterns import Pattern, compiled
 
 
-def finditer_near(pattern: Pattern, core: Pattern, string, before: int, maxlen: int, chunk: int = 256):
+_NEAR_CHUNK = 256  # characters searched past the reach around each needle
+
+
+def finditer_near(pattern: Pattern, core: Pattern, string, before: int, maxlen: int, chunk: int = _NEAR_CHUNK):
     """``pattern.finditer(string)``, the same matches, but only searched near
     the occurrences of ``core``: for patterns whose every match contains a
     ``core`` occurrence starting at most ``before`` characters after the
@@ -46,7 +49,7 @@ def finditer_near(pattern: Pattern, core: Pattern, string, before: int, maxlen: 
     return _near(pattern, (m.start() for m in cores), string, 0, len(string), before, maxlen + 2, chunk)
 
 
-def _near(pattern: Pattern, starts, string: str, pos: int, end: int, before: int, margin: int, chunk: int = 256, cursor=None):
+def _near(pattern: Pattern, starts, string: str, pos: int, end: int, before: int, margin: int, chunk: int = _NEAR_CHUNK, cursor=None):
     """Matches of ``pattern`` in ``string[pos:end]`` (as ``finditer(string,
     pos, end)``), given the ascending starts of the cores (a list, or an
     iterator read only as far as needed): every match holds a core starting
@@ -276,15 +279,18 @@ def _static_choice(node) -> "frozenset[str]":
 
 
 _NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<\w+>")
+_LETTERS = regex.compile(r"(?<!\\)\\p\{L[lu]?\}")  # \p{L}, \p{Lu}, \p{Ll}: letters, all of them word characters
 
 
 def _parse(src: str):
     """``src`` parsed by the standard library's parser, for its structure
     only: named groups become plain groups first, since the regex module
-    allows one name in several branches and ``re`` does not."""
+    allows one name in several branches and ``re`` does not; a letter
+    class (``\\p{Lu}``, which ``re`` does not know) is read as ``\\w``,
+    one character of a class that holds it."""
     from re import _parser
 
-    return _parser.parse(_NAMED_GROUP.sub("(?:", src))
+    return _parser.parse(_LETTERS.sub(r"\\w", _NAMED_GROUP.sub("(?:", src)))
 
 
 def _safe_char(ch: str) -> bool:
@@ -487,8 +493,147 @@ def reach(pattern: Pattern) -> "int | None":
     return _reach_cache[key]
 
 
+# -- reach in one document: \s+ and \w* bounded by the text --------------------
+#
+# Most patterns repeat a character class without a bound ("ist\s+Betreiber\w*"),
+# so no bound holds for every text; but in one document a repeat of
+# whitespace spans at most its longest whitespace run, and a repeat of a
+# class without whitespace (\w, [\w'-]) at most its longest run of other
+# characters. doc_reach bounds such repeats by those runs, so the pattern is
+# searched near its needles there instead of by a scan of the whole text.
+
+# run lengths looked for, in turn (the readers make most whitespace runs one character)
+_RUN_STEPS = {"space": (2, 8, 32, 128), "word": (32, 64, 128, 256)}
+_run_finders: dict = {}
+_open_cache: dict = {}
+_bounded_cache: dict = {}
+
+
+def _run_kind(body) -> "str | None":
+    """"space" when every character ``body`` (a parsed repeat's body)
+    matches is whitespace, "word" when none is, else None."""
+    from re import _constants as C
+
+    if len(body) != 1:
+        return None
+    op, av = body[0]
+    if op is C.LITERAL:
+        return "space" if chr(av).isspace() else "word"
+    if op is not C.IN:
+        return None
+    if all(x == (C.CATEGORY, C.CATEGORY_SPACE) or (x[0] is C.LITERAL and chr(x[1]).isspace()) for x in av):
+        return "space"
+    for x, v in av:
+        if x is C.CATEGORY and v in (C.CATEGORY_WORD, C.CATEGORY_DIGIT, C.CATEGORY_NOT_SPACE):
+            continue
+        if x is C.LITERAL and not chr(v).isspace():
+            continue
+        if x is C.RANGE and v[1] - v[0] < 0x3000 and not any(chr(c).isspace() for c in range(v[0], v[1] + 1)):
+            continue
+        return None
+    return "word"
+
+
+def _open_repeats(items, out: list) -> bool:
+    """Collects in ``out`` the unbounded repeats of ``items`` (parsed) as
+    (list, index, kind); False when one repeats something other than a
+    class of "space" or "word" characters (see _run_kind)."""
+    from re import _constants as C
+
+    for i, (op, av) in enumerate(items.data if hasattr(items, "data") else items):
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if av[1] is C.MAXREPEAT:
+                kind = _run_kind(av[2])
+                if kind is None:
+                    return False
+                out.append((items, i, kind))
+            elif not _open_repeats(av[2], out):
+                return False
+        elif op is C.SUBPATTERN:
+            if not _open_repeats(av[3], out):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _open_repeats(av, out):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if not _open_repeats(av[1], out):
+                return False
+        elif op is C.BRANCH:
+            if not all(_open_repeats(b, out) for b in av[1]):
+                return False
+    return True
+
+
+def _open_kinds(pattern: Pattern) -> "frozenset[str] | None":
+    """The kinds of the unbounded repeats of a pattern with no static reach,
+    or None when one cannot be bounded by a run (see _run_kind)."""
+    src = pattern.pattern
+    if src not in _open_cache:
+        try:
+            found: list = []
+            _open_cache[src] = frozenset(k for _, _, k in found) if _open_repeats(_parse(src), found) and found else None
+        except Exception:
+            _open_cache[src] = None
+    return _open_cache[src]
+
+
+def _longest_run(doc, kind: str) -> "int | None":
+    """An upper bound on the longest run of whitespace ("space") or of
+    other characters ("word") in the text: one less than the first of
+    _RUN_STEPS no run reaches, or None. Found with the standard library's
+    ``\\s``, which holds every character the regex module's does, and
+    ``\\x1c``-``\\x1f`` besides: a text holding those gets no bound of "word"
+    runs (they would cut a run short)."""
+    def compute():
+        import re
+
+        text = doc.text
+        if kind == "word" and any(c in text for c in "\x1c\x1d\x1e\x1f"):
+            return None
+        for k in _RUN_STEPS[kind]:
+            key = (kind, k)
+            if key not in _run_finders:
+                _run_finders[key] = re.compile((r"\s{%d}" if kind == "space" else r"\S{%d}") % k)
+            if _run_finders[key].search(text) is None:
+                return k - 1
+        return None
+    return doc.memo(("patterns.longest_run", kind), compute)
+
+
+def doc_reach(doc, pattern: Pattern) -> "int | None":
+    """:func:`reach`, or in this document: the most characters a match
+    spans here when the pattern's only unbounded parts are repeats of
+    whitespace or of a class without whitespace (see _run_kind), each
+    bounded by the longest run of its kind in the text; None when some
+    part stays unbounded or the reach is over _MAX_REACH."""
+    r = reach(pattern)
+    if r is not None or not hasattr(doc, "memo") or _lower(doc) is None:
+        return r
+    kinds = _open_kinds(pattern)
+    if kinds is None:
+        return None
+    bounds = {}
+    for kind in sorted(kinds):
+        bounds[kind] = _longest_run(doc, kind)
+        if bounds[kind] is None:
+            return None
+    key = (pattern.pattern, tuple(sorted(bounds.items())))
+    if key not in _bounded_cache:
+        try:
+            parsed, found = _parse(pattern.pattern), []
+            _open_repeats(parsed, found)
+            for items, i, kind in found:  # each unbounded repeat, bounded by its run
+                op, (lo, _, body) = items[i]
+                items[i] = (op, (lo, max(lo, bounds[kind]), body))
+            r = parsed.getwidth()[1] + _lookahead_reach(parsed)
+        except Exception:
+            r = None
+        _bounded_cache[key] = r if r is not None and r <= _MAX_REACH else None
+    return _bounded_cache[key]
+
+
 def _core_starts(doc, pattern: Pattern) -> "list[int] | None":
-    if reach(pattern) is None:
+    if doc_reach(doc, pattern) is None:
         return None
     return _needle_starts(doc, pattern)
 
@@ -497,11 +642,12 @@ def _dense(doc, pattern: Pattern) -> bool:
     """True when the needles of ``pattern`` are so frequent in ``doc`` that
     the windows around them would cover the text: one scan is cheaper."""
     def compute():
-        ns, r = doc_needles(doc, pattern), reach(pattern)
+        ns, r = doc_needles(doc, pattern), doc_reach(doc, pattern)
         if ns is None or r is None or not hasattr(doc, "memo"):
             return False
         low = _lower(doc)
-        return low is not None and _more_than(doc, ns, len(low) // (r + 64) + 1)
+        # a search near each needle reads about 2 * r + _NEAR_CHUNK characters
+        return low is not None and _more_than(doc, ns, len(low) // (2 * r + _NEAR_CHUNK) + 1)
     return doc.memo(("patterns.dense", id(pattern)), compute)
 
 
@@ -839,11 +985,14 @@ def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = Non
         chunks = _prefix_chunks(doc, pattern)
         if chunks is not None:
             return _anchored_in_chunks(pattern, chunks, text, pos, end, cursor)
+        parts = _split(doc, pattern)
+        if parts is not None:
+            return _merged(doc, parts, pos, end, cursor)
     starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
     if starts is None:
-        r = reach(pattern) if cursor is not None else None
+        r = doc_reach(doc, pattern) if cursor is not None else None
         return pattern.finditer(text, pos, end) if r is None else _plain_until(pattern, text, pos, end, r + 2, cursor)
-    r = reach(pattern)
+    r = doc_reach(doc, pattern)
     return _near(pattern, starts, text, pos, end, r, r + 2, cursor=cursor)
 
 
@@ -858,17 +1007,107 @@ def _plain_until(pattern: Pattern, text: str, pos: int, end: int, margin: int, c
             yield PAUSE
         horizon = cursor.horizon
         endpos = min(end, horizon + margin)
-        m = pattern.search(text, pos, endpos)
-        if m is not None and (m.start() < horizon or endpos == end):
+        last = pos
+        for m in pattern.finditer(text, pos, endpos):
+            if m.start() >= horizon and endpos < end:
+                break  # may be cut short by endpos: searched again from the horizon on
             yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
-        elif endpos == end:
+            last = m.end() if m.end() > m.start() else m.end() + 1
+        if endpos == end:
             return
-        else:
-            pos = horizon  # no match starts before the horizon
+        pos = max(last, horizon)  # no other match starts before the horizon
 
 
 PAUSE = object()  # what a cursor's search yields when it reaches the horizon
+
+
+# -- alternations searched a branch at a time -------------------------------------
+#
+# A top-level alternation is as slow as its slowest branch at every position:
+# "X is the controller|X ist verantwortlich|-team" scans a German text
+# for the English predicates too. Searched apart, each branch takes its own
+# path (prefixes, needles, or a scan); the alternation's matches are then
+# the leftmost of the branches' matches, the first branch on a tie, the
+# search going on from its end: exactly what finditer of the whole finds.
+
+_NOT_SPLIT = regex.compile(r"\(\?[a-zA-Z]+\)|\\[1-9]|\(\?P=|\\g<|\(\?\(|\\G")  # global flags, back references, conditions, \G
+_branch_cache: dict = {}
+
+
+def _branch_patterns(pattern: Pattern) -> "list[Pattern] | None":
+    """The top-level branches of ``pattern`` as patterns of their own, when
+    their matches are the alternation's: no global flag, back reference or
+    condition, no branch that matches the empty string, every branch with
+    the named groups of the whole at the same numbers (and no unnamed
+    group); else None."""
+    from ._patterns import branches
+
+    key = (pattern.pattern, pattern.flags)
+    if key not in _branch_cache:
+        out = None
+        srcs = branches(pattern.pattern)
+        if len(srcs) > 1 and not pattern.flags & regex.VERBOSE and _NOT_SPLIT.search(pattern.pattern) is None:
+            try:
+                whole = regex.compile(pattern.pattern, pattern.flags)
+                groups = dict(whole.groupindex)
+                each = [regex.compile(b, pattern.flags) for b in srcs]
+                if whole.groups == len(groups) and all(dict(c.groupindex) == groups for c in each) and all(_parse(b).getwidth()[0] > 0 for b in srcs):
+                    out = [Pattern(b, pattern.flags, part_of=pattern) for b in srcs]
+            except Exception:
+                out = None
+        _branch_cache[key] = out
+    return _branch_cache[key]
+
+
+def _scanned(doc, pattern: Pattern) -> bool:
+    """Whether doc_finditer reads the whole text with ``pattern`` (no
+    prefixes or needles worth using)."""
+    return _prefix_chunks(doc, pattern) is None and (_dense(doc, pattern) or _core_starts(doc, pattern) is None)
+
+
+def _split(doc, pattern: Pattern) -> "list[Pattern] | None":
+    """The branches of ``pattern`` (see _branch_patterns) when searching
+    them apart pays in this document: the whole would be a scan, and at
+    most one branch is."""
+    def compute():
+        parts = _branch_patterns(pattern)
+        if parts is None or not _scanned(doc, pattern):
+            return None
+        return parts if sum(_scanned(doc, b) for b in parts) <= 1 else None
+    return doc.memo(("patterns.split", id(pattern)), compute)
+
+
+_DONE = object()
+
+
+def _merged(doc, parts: "list[Pattern]", pos: int, end: int, cursor):
+    """The matches of the alternation of ``parts`` in ``doc.text[pos:end]``
+    (see _split), with a cursor's PAUSE as doc_finditer gives them."""
+    streams = [doc_finditer(doc, p, pos, end, cursor) for p in parts]
+    ahead: list = [None] * len(parts)  # each branch's next match, PAUSE, _DONE, or None: to be read
+    last = pos  # the next match starts here or after
+    while True:
+        for i, stream in enumerate(streams):
+            while True:
+                if ahead[i] is None or ahead[i] is PAUSE:
+                    ahead[i] = next(stream, _DONE)
+                m = ahead[i]
+                if m is _DONE or m is PAUSE or m.start() >= last:
+                    break
+                stream = streams[i] = doc_finditer(doc, parts[i], last, end, cursor)  # overlapped: searched again from there
+                ahead[i] = None
+        ready = [(m.start(), i) for i, m in enumerate(ahead) if m is not _DONE and m is not PAUSE]
+        if any(m is PAUSE for m in ahead):  # that branch's next match starts at or after the horizon
+            ready = [r for r in ready if r[0] < cursor.horizon]
+            if not ready:
+                yield PAUSE
+                continue
+        elif not ready:
+            return
+        i = min(ready)[1]
+        m, ahead[i] = ahead[i], None
+        yield m
+        last = m.end()
 
 
 class Cursor:

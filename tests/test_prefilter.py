@@ -7,12 +7,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from pytest_privacylint import _patterns, _prefilter, default_checks, lint_text
 from pytest_privacylint._load import build_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+HOLDOUT5 = ROOT / "fixtures" / "holdout5"
+
+
+def _spaced(text: str) -> str:
+    """Whitespace runs of 1 to 18 characters between words, and a 55-letter
+    word: short enough runs for doc_reach to bound "\\s+" and "\\w*". (The
+    readers make every run of spaces, tabs and line breaks one character;
+    a run of NEL, U+0085, stays.)"""
+    words = text.split(" ")
+    gaps = [" ", " \x85", "\x85" * 4, " " + "\x85" * 9, "\x85" * 17 + " "]
+    out = " ".join(w + gaps[i % len(gaps)] for i, w in enumerate(words[:-1])) + words[-1]
+    return out + "\n\nRechtsgrundlagendokumentationsverpflichtungsaufstellung ist der Betreiber.\n"
 
 TEXTS = {
     "seed-002": (SEEDS[2].read_text(encoding="utf-8"), "text"),
@@ -25,7 +38,14 @@ TEXTS = {
     "digits": ("Privacy policy. " + "Users under 13 (or 16 in the EU), aged 18+, kept 30 days; call +1 555 0100 at 12 Main Street. " * 40, "text"),
     "other digits": ("Privacy policy. " + ("Readers ١٣ years old may not register, nor users under ١٣; we keep logs ٣٠ days. "
                                            + "We keep your personal information safe and tell you how we process it. " * 3) * 30, "text"),
-    "dense words": ("Privacy policy. " + "We are run by Acme. Data is kept by us at Acme Inc. for 30 days, opt-out here. " * 60, "text"),
+    # other languages, whose patterns repeat "\\s+" and "\\w*": bounded by the document's runs, or not
+    "de spaced": (_spaced((HOLDOUT5 / "vokabelbox-app-datenschutz-de.md").read_text(encoding="utf-8")) * 3, "text"),
+    "pt long runs": ((HOLDOUT5 / "padaria-sao-bento-privacidade-pt.txt").read_text(encoding="utf-8") * 3
+                     + "O responsável é" + "\x85" * 200 + "a Padaria é o responsável.", "text"),
+    "es control characters": ((HOLDOUT5 / "recetas-de-la-abuela-privacidad-es.md").read_text(encoding="utf-8") * 3
+                              + "\n\nEl responsable\x1ces Recetas\x1fde la Abuela S.L. y respeta su privacidad.", "markdown"),
+    "dense words": ("Privacy policy. " + "We are run by Acme. Data is kept by us at Acme Inc. for 30 days, opt-out here. " * 60
+                    + "The key is " + "x" * 300 + ".", "text"),
 }
 
 
@@ -44,6 +64,27 @@ def test_named_groups_repeated_across_branches_still_give_needles():
     p = _patterns.compile(r"\bby\s(?P<name>[A-Z]\w{0,20})|\bat\s(?P<name>[A-Z]\w{0,20})")
     assert _prefilter.needles(p) == {"by", "at"}
     assert _prefilter.reach(p) is not None
+
+
+@pytest.mark.parametrize("name, bounded", [("de spaced", True), ("pt long runs", False), ("dense words", False), ("es control characters", False)])
+def test_reach_in_a_document_covers_its_longest_runs(name, bounded, monkeypatch):
+    """``doc_reach``: "\\s+" and "\\w+" bounded by the longest whitespace run
+    and the longest run of other characters in the text, so at least as
+    long as the longest match; no bound when a run is too long to be
+    worth it (200 NELs, a 300-letter token) or control characters
+    \\x1c-\\x1f, whitespace only to the standard library, could hide one."""
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    doc = build_document(*TEXTS[name])
+    p = _patterns.compile(r"\bist\s+\w+")
+    assert _prefilter.reach(p) is None
+    r = _prefilter.doc_reach(doc, p)
+    if not bounded:
+        assert r is None
+        return
+    space = max(len(m) for m in regex.findall(r"\s+", doc.text))
+    word = max(len(m) for m in regex.findall(r"\w+", doc.text))
+    assert (space, word) == (18, 55)  # the runs _spaced made, kept by the text reader
+    assert r is not None and r >= len("ist") + space + word
 
 
 @pytest.fixture(params=[0, 100_000_000, "sampled"], ids=["prefilter-on-any-text", "dense-fallbacks", "counts-from-samples"])
