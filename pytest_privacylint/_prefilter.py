@@ -1065,15 +1065,20 @@ def _scanned(doc, pattern: Pattern) -> bool:
     return _prefix_chunks(doc, pattern) is None and (_dense(doc, pattern) or _core_starts(doc, pattern) is None)
 
 
+_MAX_SPLIT = 8  # branches: an alternation of more is searched whole
+
+
 def _split(doc, pattern: Pattern) -> "list[Pattern] | None":
-    """The branches of ``pattern`` (see _branch_patterns) when searching
-    them apart pays in this document: the whole would be a scan, and at
-    most one branch is."""
+    """The branches of ``pattern`` (see _branch_patterns) when the whole
+    would be a scan of the text: each branch then takes its own path, and
+    even where several are scans, the regex module scans branches apart
+    faster than their alternation (a postal pattern of four: 0.44 s
+    whole, 0.12 s apart, on 2 MB)."""
     def compute():
         parts = _branch_patterns(pattern)
-        if parts is None or not _scanned(doc, pattern):
+        if parts is None or len(parts) > _MAX_SPLIT or not _scanned(doc, pattern):
             return None
-        return parts if sum(_scanned(doc, b) for b in parts) <= 1 else None
+        return parts
     return doc.memo(("patterns.split", id(pattern)), compute)
 
 

@@ -375,20 +375,20 @@ def url_finditer(doc):
 PHONE = compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,6}){1,4}(?![\w-])")
 PHONE_CUE = compile(words(*PHONE_CUES) + r"[^.\n]{0,40}$")
 _STREET = "|".join(STREET_WORDS)
+# Every address begins a word with a digit or a capital. Each branch is
+# searched on its own in a long text (see _prefilter._split): its street
+# words or its first character found apart, faster than their alternation.
 POSTAL = compile(
-    # every address begins a word with a digit or a capital: that guard first (the
-    # same matches as a \b before each branch, found about twice as fast)
-    r"(?=[\dA-ZÄÖÜ])(?<!\w)(?:"
     # 548 Market Street / 3 Place de Fontenoy / 21 Fitzwilliam Square South
-    rf"\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})?,? (?:[A-Z][\w'’.-]{{1,30}} ){{0,4}}(?:{_STREET})\b"
+    rf"(?<!\w)\d{{1,5}}[A-Za-z]?(?:[-–]\d{{1,5}})?,? (?:[A-Z][\w'’.-]{{1,30}} ){{0,4}}(?:{_STREET})\b"
     # P.O. Box 123, PMB 22241, Postfach 12 34
-    r"|(?:P\.? ?O\.? ?Box|Post Office Box|PMB|Postfach|Apartado|BP) ?\d{1,6}\b"
+    r"|(?<!\w)(?:P\.? ?O\.? ?Box|Post Office Box|PMB|Postfach|Apartado|BP) ?\d{1,6}\b"
     # Musterstraße 12, Keizersgracht 12 is not matched (too vague); straat/weg/gasse/allee
-    r"|[A-ZÄÖÜ][\wäöüß-]{2,40}(?:straße|strasse|str\.|weg|platz|gasse|allee|straat|laan|gracht|plein) \d{1,4}[a-z]?\b"
+    r"|(?<!\w)[A-ZÄÖÜ][\wäöüß-]{2,40}(?:straße|strasse|str\.|weg|platz|gasse|allee|straat|laan|gracht|plein) \d{1,4}[a-z]?\b"
     # Boise, ID 83702 / San Francisco, CA, 94104
-    r"|[A-Z][a-z]{2,60},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"
+    r"|(?<!\w)[A-Z][a-z]{2,60},? [A-Z]{2},? \d{5}(?:-\d{4})?\b"
     # Perth PH1 5JU / Wilmslow, Cheshire SK9 5AF
-    r"|[A-Z][a-z]{2,60},? (?:[A-Z][a-z]{1,60},? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b)",
+    r"|(?<!\w)[A-Z][a-z]{2,60},? (?:[A-Z][a-z]{1,60},? )?[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b",
     CS,
 )
 REGULATOR = compile(
