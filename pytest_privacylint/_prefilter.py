@@ -1030,7 +1030,7 @@ PAUSE = object()  # what a cursor's search yields when it reaches the horizon
 # the leftmost of the branches' matches, the first branch on a tie, the
 # search going on from its end: exactly what finditer of the whole finds.
 
-_NOT_SPLIT = regex.compile(r"\(\?[a-zA-Z]+\)|\\[1-9]|\(\?P=|\\g<|\(\?\(|\\G")  # global flags, back references, conditions, \G
+_NOT_SPLIT = regex.compile(r"\(\?[a-zA-Z-]+\)|\\[1-9]|\(\?P=|\\g<|\(\?\(|\\G")  # global flags, back references, conditions, \G
 _branch_cache: dict = {}
 
 
