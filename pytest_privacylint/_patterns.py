@@ -59,10 +59,10 @@ class Pattern:
 
     __slots__ = ("_compiled", "pattern", "flags", "language")
 
-    def __init__(self, pattern: str, flags: int = FLAGS, part_of: "Pattern | None" = None):
+    def __init__(self, pattern: str, flags: int = FLAGS, part_of: "Pattern | None" = None, compiled_as=None):
         self.pattern = pattern
         self.flags = flags
-        self._compiled = None
+        self._compiled = compiled_as  # regex.compile(pattern, flags) when the caller has it already
         if part_of is None:
             self.language = _language.get()
             compiled.append(self)

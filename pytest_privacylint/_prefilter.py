@@ -981,19 +981,29 @@ def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = Non
     ``cursor``: for :class:`Cursor` only."""
     text = doc.text
     end = len(text) if endpos is None else min(endpos, len(text))
+    how, found = _path(doc, pattern)
+    if how == "prefixes":
+        return _anchored_in_chunks(pattern, found, text, pos, end, cursor)
+    if how == "needles":
+        r = doc_reach(doc, pattern)
+        return _near(pattern, found, text, pos, end, r, r + 2, cursor=cursor)
+    parts = _split(doc, pattern) if hasattr(doc, "memo") else None
+    if parts is not None:
+        return _merged(doc, parts, pos, end, cursor)
+    r = doc_reach(doc, pattern) if cursor is not None else None
+    return pattern.finditer(text, pos, end) if r is None else _plain_until(pattern, text, pos, end, r + 2, cursor)
+
+
+def _path(doc, pattern: Pattern) -> tuple:
+    """How doc_finditer searches ``pattern`` in ``doc``: ("prefixes",
+    their _Chunks), ("needles", the sorted starts of its needles) or
+    ("scan", None): no prefixes or needles worth using."""
     if hasattr(doc, "memo"):
         chunks = _prefix_chunks(doc, pattern)
         if chunks is not None:
-            return _anchored_in_chunks(pattern, chunks, text, pos, end, cursor)
-        parts = _split(doc, pattern)
-        if parts is not None:
-            return _merged(doc, parts, pos, end, cursor)
+            return "prefixes", chunks
     starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
-    if starts is None:
-        r = doc_reach(doc, pattern) if cursor is not None else None
-        return pattern.finditer(text, pos, end) if r is None else _plain_until(pattern, text, pos, end, r + 2, cursor)
-    r = doc_reach(doc, pattern)
-    return _near(pattern, starts, text, pos, end, r, r + 2, cursor=cursor)
+    return ("scan", None) if starts is None else ("needles", starts)
 
 
 def _plain_until(pattern: Pattern, text: str, pos: int, end: int, margin: int, cursor):
@@ -1052,17 +1062,11 @@ def _branch_patterns(pattern: Pattern) -> "list[Pattern] | None":
                 groups = dict(whole.groupindex)
                 each = [regex.compile(b, pattern.flags) for b in srcs]
                 if whole.groups == len(groups) and all(dict(c.groupindex) == groups for c in each) and all(_parse(b).getwidth()[0] > 0 for b in srcs):
-                    out = [Pattern(b, pattern.flags, part_of=pattern) for b in srcs]
+                    out = [Pattern(b, pattern.flags, part_of=pattern, compiled_as=c) for b, c in zip(srcs, each)]
             except Exception:
                 out = None
         _branch_cache[key] = out
     return _branch_cache[key]
-
-
-def _scanned(doc, pattern: Pattern) -> bool:
-    """Whether doc_finditer reads the whole text with ``pattern`` (no
-    prefixes or needles worth using)."""
-    return _prefix_chunks(doc, pattern) is None and (_dense(doc, pattern) or _core_starts(doc, pattern) is None)
 
 
 _MAX_SPLIT = 8  # branches: an alternation of more is searched whole
@@ -1076,7 +1080,7 @@ def _split(doc, pattern: Pattern) -> "list[Pattern] | None":
     whole, 0.12 s apart, on 2 MB)."""
     def compute():
         parts = _branch_patterns(pattern)
-        if parts is None or len(parts) > _MAX_SPLIT or not _scanned(doc, pattern):
+        if parts is None or len(parts) > _MAX_SPLIT or _path(doc, pattern)[0] != "scan":
             return None
         return parts
     return doc.memo(("patterns.split", id(pattern)), compute)
