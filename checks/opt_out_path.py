@@ -48,7 +48,7 @@ import regex
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile, vocabulary
-from pytest_privacylint._prefilter import matcher, may_match
+from pytest_privacylint._prefilter import matcher, may_match, range_finditer, range_search
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import optout as OV
@@ -206,9 +206,14 @@ def _bundle(lang: str) -> SimpleNamespace:
     def alt(en, key):
         return "|".join(tuple(en) + tuple(V.get(key, ())))
 
+    def each(en, key, lead=""):
+        # "\b(?:a)|\b(?:b)": the same matches as "\b(?:a|b)", with each phrasing a top-level
+        # branch, so a sentence is searched only for the phrasings whose needles it holds
+        return "|".join(lead + "(?:" + x + ")" for x in tuple(en) + tuple(V.get(key, ())))
+
     return SimpleNamespace(
-        MENTION=compile(r"\b(?:" + alt(OPT_OUT_MENTIONS, "MENTION") + r")"),
-        CONTROL=compile(r"(?:" + alt(CONTROL_PATHS, "CONTROL") + r")"),
+        MENTION=compile(each(OPT_OUT_MENTIONS, "MENTION", r"\b")),
+        CONTROL=compile(each(CONTROL_PATHS, "CONTROL")),
         DELETE=compile(r"\b(?:" + alt(DELETION, "DELETION") + r")"),
         GENERIC=compile(r"\b(?:" + alt(GENERIC_SETTINGS, "GENERIC") + r")\b"),
         BROWSER=compile(r"\b(?:" + alt(BROWSER_SETTINGS, "BROWSER") + r")\b"),
@@ -292,7 +297,7 @@ def decide(doc, ctx):
             if not _non_path_host(ch._host_of(m.group())):
                 return (m.start(), m.end(), "URL"), None
         reason = None
-        for m in (P.CONTROL.finditer(text, s, e) if may_match(doc, P.CONTROL, s, e) else ()):
+        for m in (range_finditer(doc, P.CONTROL, s, e) if may_match(doc, P.CONTROL, s, e) else ()):
             before = text[max(s, m.start() - 60):m.start()]
             span = text[m.start():m.end()]
             if P.DELETE.search(before) or P.DELETE.search(span):
@@ -337,7 +342,7 @@ def decide(doc, ctx):
                     for c in real_in(n.start, n.end):
                         rights_path = (c.start, c.end)
                         break
-        m = P.MENTION.search(text, s, e) if mention_hit(s, e) else None
+        m = range_search(doc, P.MENTION, s, e) if mention_hit(s, e) else None
         if not m:
             continue
         mentions.append((si, m))

@@ -1119,6 +1119,90 @@ def _merged(doc, parts: "list[Pattern]", pos: int, end: int, cursor):
         last = m.end()
 
 
+def _branch_starts(doc, pattern: Pattern) -> "tuple | None":
+    """The top-level branches of ``pattern`` (see _branch_patterns), the
+    indices of those that may match anywhere (no needles worth listing),
+    and the sorted starts of the others' needles in ``doc`` with their
+    branch indices; None when the pattern does not split, the document
+    has no needle index, or no branch has needles worth listing."""
+    def compute():
+        parts = _branch_patterns(pattern) if _lower(doc) is not None else None
+        if parts is None:
+            return None
+        always, listed = [], []
+        for i, p in enumerate(parts):
+            starts = _needle_starts(doc, p)
+            if starts is None:
+                always.append(i)
+            else:
+                listed += [(c, i) for c in starts]
+        if len(always) == len(parts):
+            return None
+        listed.sort()
+        return parts, frozenset(always), [c for c, _ in listed], [i for _, i in listed]
+    return doc.memo(("patterns.branch_starts", id(pattern)), compute)
+
+
+def _live(doc, pattern: Pattern, pos: int, end: int) -> "list[Pattern] | None":
+    """The branches of ``pattern`` that may match inside
+    ``doc.text[pos:end]`` (a needle of theirs starts there), in order, or
+    None when the whole pattern is to be searched (it does not split, or
+    every branch may match)."""
+    import bisect
+
+    hits = _branch_starts(doc, pattern) if hasattr(doc, "memo") else None
+    if hits is None:
+        return None
+    parts, always, starts, which = hits
+    i = bisect.bisect_left(starts, pos)
+    k = bisect.bisect_left(starts, end, i)
+    live = always.union(which[i:k]) if i < k else always
+    if len(live) == len(parts):
+        return None
+    return [parts[j] for j in sorted(live)]
+
+
+def range_finditer(doc, pattern: Pattern, pos: int, end: int):
+    """``pattern.finditer(doc.text, pos, end)`` for a short stretch (a
+    sentence): only the top-level branches with a needle inside it are
+    searched, and their matches merged as the alternation gives them
+    (leftmost first, the first branch on a tie, the search going on from
+    the match's end). A top-level alternation of many phrasings, searched
+    whole, costs each of them at every position."""
+    live = _live(doc, pattern, pos, end)
+    if live is None:
+        return pattern.finditer(doc.text, pos, end)
+    if len(live) <= 1:
+        return live[0].finditer(doc.text, pos, end) if live else iter(())
+    return _range_merged(live, doc.text, pos, end)
+
+
+def _range_merged(parts: "list[Pattern]", text: str, pos: int, end: int):
+    while True:
+        best = None
+        for p in parts:
+            m = p.search(text, pos, end)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()  # no branch matches the empty string (see _branch_patterns)
+
+
+def range_search(doc, pattern: Pattern, pos: int, end: int):
+    """``pattern.search(doc.text, pos, end)`` (see :func:`range_finditer`)."""
+    live = _live(doc, pattern, pos, end)
+    if live is None:
+        return pattern.search(doc.text, pos, end)
+    best = None
+    for p in live:
+        m = p.search(doc.text, pos, end)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
 class Cursor:
     """The matches of ``doc_finditer(doc, pattern)`` read a stretch of the
     text at a time: ``until(b)`` returns, in order, those starting before

@@ -167,6 +167,54 @@ def test_search_inside_a_sentence_finds_what_a_scan_of_the_sentence_finds(patter
     assert not mismatched
 
 
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_search_of_a_stretch_by_its_branches_finds_what_a_search_of_the_stretch_finds(patterns, thresholds, name):
+    """``range_finditer`` / ``range_search``: a stretch of the text (each
+    sentence, a sentence and the next, a sentence cut one character into
+    a word) searched only for the top-level branches whose needles start
+    inside it finds what ``finditer`` / ``search`` with the same bounds
+    find (the leftmost match, the first branch on a tie)."""
+    text, fmt = TEXTS[name]
+    doc = build_document(text, fmt)
+    sents = doc.sentences
+    stretches = [(s.start, s.end) for s in sents]
+    stretches += [(a.start, b.end) for a, b in zip(sents, sents[1:])]
+    stretches += [(s.start + 1, s.end - 1) for s in sents if s.end - s.start > 2]
+    mismatched, split = set(), 0
+    for p in patterns:
+        if p.language not in (None, doc.language):
+            continue
+        split += _prefilter._branch_starts(doc, p) is not None
+        for s, e in stretches:
+            plain = [m.span() for m in p.finditer(doc.text, s, e)]
+            if [m.span() for m in _prefilter.range_finditer(doc, p, s, e)] != plain:
+                mismatched.add(p.pattern[:80])
+            found = _prefilter.range_search(doc, p, s, e)
+            if (found and found.span()) != (plain[0] if plain else None):
+                mismatched.add(p.pattern[:80])
+    assert not mismatched
+    if _prefilter._SPARSE < len(doc.text):  # with needle lists, some patterns are searched a branch at a time
+        assert split
+
+
+def test_a_stretch_searched_by_branches_takes_the_first_branch_on_a_tie(monkeypatch):
+    """Two branches matching at the same start: the alternation takes the
+    first, and so does the search by branches; a branch with no needles
+    (three capitals and a digit) is searched in every stretch."""
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    p = _patterns.compile(r"\bopt\sout\sof\s\w+|\bopt\sout\b|[A-Z]{3}\d|\bunsubscribe\b")
+    doc = build_document("Privacy policy. " + "You can opt out of emails, or opt out, see ABC1. Other words here. " * 40, "text")
+    assert _prefilter._branch_starts(doc, p) is not None
+    for s in doc.sentences:
+        plain = [m.span() for m in p.finditer(doc.text, s.start, s.end)]
+        assert [m.span() for m in _prefilter.range_finditer(doc, p, s.start, s.end)] == plain
+        found = _prefilter.range_search(doc, p, s.start, s.end)
+        assert (found and found.span()) == (plain[0] if plain else None)
+    p = _patterns.compile(r"\bopt\sout\b|\bopt\sout\sof\s\w+|[A-Z]{3}\d|\bunsubscribe\b")
+    s = doc.sentences[1]
+    assert [m.group() for m in _prefilter.range_finditer(doc, p, s.start, s.end)] == ["opt out", "opt out", "ABC1"]
+
+
 def test_a_pattern_split_into_its_branches_matches_where_one_of_them_does(patterns):
     """``_patterns.branches`` splits only at the top level: joined again they
     are the pattern, and a text holds a match exactly when it holds a match
