@@ -151,7 +151,10 @@ _WORD = r"(?<![\w'’&+.-])[A-Z0-9][\w'’&+.-]{0,30}+"  # starts a word; posses
 _JOIN = r"(?: (?:of|and|&|de|du|des|la|le|van|von|der|den|for|the|y|e|da|do|di)(?= [A-Z0-9]))?"
 _SUFFIX_ALT = "|".join(regex.escape(x) for x in sorted(set(LEGAL_SUFFIXES), key=len, reverse=True))
 NAME = rf"{_WORD}(?:{_JOIN} {_WORD}){{0,6}}(?:, (?:{_SUFFIX_ALT})(?![\w]))?"
-NAME_RUN = compile(rf"(?<![\w'’&+.-]){NAME}", CS)
+# a run of two words or more, or one word with its legal suffix: NAME where it has a space (one
+# word alone is never a name by itself, and no run can start inside a word, so skipping them in
+# the scan leaves every other match as it was)
+NAME_RUN = compile(rf"(?<![\w'’&+.-]){_WORD}(?:(?:{_JOIN} {_WORD}){{1,6}}(?:, (?:{_SUFFIX_ALT})(?![\w]))?|, (?:{_SUFFIX_ALT})(?![\w]))", CS)
 _VERBS = "|".join(v.replace(" ", r"\s") for v in sorted(AGENT_VERBS, key=len, reverse=True))
 # Patterns that START with a name are run backwards: a cheap trigger is found
 # first ("(\"we\"", " is the data controller", "'s topmost priority"), then the
@@ -444,8 +447,6 @@ def _name_run(text: str, P, sent_starts: list[int]):
     in a legal suffix or an organisation word (or starts with one) is a
     name, unless it names a third party."""
     def act(m) -> list:
-        if " " not in m.group():
-            return []  # one word: neither a suffix nor an organisation word after a first word
         ws = list(_NON_SPACE.finditer(m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):
@@ -496,7 +497,8 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
     V = CV.CONTROLLER[lang]
     suffixes = sorted(set(LEGAL_SUFFIXES) | set(V["LEGAL_SUFFIX"]), key=len, reverse=True)
     suffix_alt = "|".join(regex.escape(x) for x in suffixes)
-    name = (rf"{_WORD_L}(?:{_JOIN_L} {_WORD_L}){{0,6}}(?:,? (?:{suffix_alt})(?![\w])| e\.\s?[VK]\.)?")
+    tail = rf"(?:,? (?:{suffix_alt})(?![\w])| e\.\s?[VK]\.)"
+    name = rf"{_WORD_L}(?:{_JOIN_L} {_WORD_L}){{0,6}}{tail}?"
     agent_verbs = "|".join(V["AGENT"])
     preds = "|".join(V["PREDICATE"])
     define = "|".join(V["DEFINE"])
@@ -512,7 +514,7 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
     )
     agent = extra[0][0]
     return SimpleNamespace(
-        NAME_RUN=compile(rf"(?<![\w'’&+.-]){name}", CS),
+        NAME_RUN=compile(rf"(?<![\w'’&+.-]){_WORD_L}(?:(?:{_JOIN_L} {_WORD_L}){{1,6}}{tail}?|{tail})", CS),  # as NAME_RUN above
         NAME_AT_END=compile(rf"(?:{name})$", CS),
         DEFINITION=compile(
             DEFINITION.pattern

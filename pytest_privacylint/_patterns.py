@@ -10,6 +10,7 @@ scanning it once per pattern is in :mod:`._prefilter`.
 from __future__ import annotations
 
 import contextvars
+import functools
 
 import regex
 
@@ -104,6 +105,18 @@ class Pattern:
             yield from r.finditer(string, pos, endpos, timeout=t)
         except TimeoutError:
             raise _timed_out(self.pattern) from None
+
+    def anchored(self, string: str, endpos: int):
+        """``self.match(string, pos, endpos)`` as a function of ``pos``, for
+        many anchored attempts in one text (a C call each, no Python
+        frame): the guard's budget is the whole stretch's, set once. A hit
+        raises TimeoutError; the caller turns it into PatternTimeout with
+        :meth:`timed_out`."""
+        r = self._compiled or self._compile()
+        return functools.partial(r.match, string, endpos=endpos, timeout=_budget(string, 0, endpos))
+
+    def timed_out(self) -> PatternTimeout:
+        return _timed_out(self.pattern)
 
     def findall(self, string: str, pos: int = 0, endpos: int | None = None):
         return [m.group() for m in self.finditer(string, pos, endpos)]

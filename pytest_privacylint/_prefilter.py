@@ -946,7 +946,7 @@ def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: i
     anchored attempt at each. With a ``cursor`` (see :class:`Cursor`),
     yields ``PAUSE`` instead of trying at or past its horizon."""
     last = pos
-    match = pattern.match
+    match = pattern.anchored(text, end)
     lo = pos
     while lo < end:
         while cursor is not None and lo >= cursor.horizon:
@@ -955,7 +955,10 @@ def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: i
         for c in chunks.between(lo, hi):
             if c < last:
                 continue
-            m = match(text, c, end)
+            try:
+                m = match(c)
+            except TimeoutError:
+                raise pattern.timed_out() from None
             if m is not None:
                 yield m
                 last = m.end()
