@@ -1296,20 +1296,26 @@ def decide(doc, ctx):
             return Decision.failed(MSG_LINK_ONLY, (link.start, link.end), candidates=candidates)
     category_span = None
     link_sentence = None
-    category_hit = matcher(doc, P.CATEGORY)
+    category_hit, list_link_hit = matcher(doc, P.CATEGORY), matcher(doc, P.LIST_LINK)
+    header_hit, sharing_hit, neg_sharing_hit = matcher(doc, P.CATEGORY_HEADER), matcher(doc, P.SHARING), matcher(doc, P.NEG_SHARING)
     for sent in doc.sentences:
+        if category_span is not None and link_sentence is not None:
+            break  # both found: no later sentence changes the decision
         if not category_hit(sent.start, sent.end):
             continue  # no needle of CATEGORY in the sentence: the search would find nothing
+        if category_span is not None and not list_link_hit(sent.start, sent.end):
+            continue  # only a sentence linking to the list is still looked for, and this one names none
         stext = text[sent.start:sent.end]
         cm = P.CATEGORY.search(stext)
         if cm is None:
             continue
-        if category_span is None and P.CATEGORY_HEADER.search(stext):
+        if category_span is None and header_hit(sent.start, sent.end) and P.CATEGORY_HEADER.search(stext):
             category_span = (sent.start + cm.start(), sent.start + cm.end())
             candidates.append(Candidate(category_span[0], category_span[1], "categories of recipients", False))
-        if link_sentence is None and P.LIST_LINK.search(stext) and regex.search(r"https?://|www\.", stext) and P.LINK_SENTENCE.search(stext):
+        if link_sentence is None and list_link_hit(sent.start, sent.end) and P.LIST_LINK.search(stext) and regex.search(r"https?://|www\.", stext) and P.LINK_SENTENCE.search(stext):
             link_sentence = (sent.start, sent.end)
-        if category_span is None and P.SHARING.search(stext) and not P.NEG_SHARING.search(stext):
+        if category_span is None and sharing_hit(sent.start, sent.end) and P.SHARING.search(stext) and not (
+                neg_sharing_hit(sent.start, sent.end) and P.NEG_SHARING.search(stext)):
             category_span = (sent.start + cm.start(), sent.start + cm.end())
             candidates.append(Candidate(category_span[0], category_span[1], "category of recipients", False))
     if link_sentence:
