@@ -10,6 +10,8 @@ all of them occur (the needle index); then
   only near its needles;
 - :func:`matcher`, :func:`may_match` and :func:`sentence_mask` tell a check
   which sentences cannot hold a match (no needle inside);
+- :func:`range_finditer` / :func:`range_search` search a sentence only for
+  the top-level branches of an alternation whose needles it holds;
 - :func:`match_starts` lists every offset where a pattern matches.
 
 Everything here only skips searches that would find nothing: the matches
