@@ -1197,15 +1197,7 @@ def _range_merged(parts: "list[Pattern]", text: str, pos: int, end: int):
 
 def range_search(doc, pattern: Pattern, pos: int, end: int):
     """``pattern.search(doc.text, pos, end)`` (see :func:`range_finditer`)."""
-    live = _live(doc, pattern, pos, end)
-    if live is None:
-        return pattern.search(doc.text, pos, end)
-    best = None
-    for p in live:
-        m = p.search(doc.text, pos, end)
-        if m is not None and (best is None or m.start() < best.start()):
-            best = m
-    return best
+    return next(iter(range_finditer(doc, pattern, pos, end)), None)
 
 
 class Cursor:
