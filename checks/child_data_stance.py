@@ -236,6 +236,9 @@ def patterns_for(lang: str) -> SimpleNamespace:
     return _BUNDLES[key]
 
 
+prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
+
+
 _RANK = {name: i for i, name in enumerate(STANCE_RULES)}
 
 

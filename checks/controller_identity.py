@@ -561,6 +561,9 @@ def patterns_for(lang: str) -> SimpleNamespace:
     return _LANG_BUNDLES[lang]
 
 
+prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
+
+
 _CUT = regex.compile(r"[,;(\n]| - | – | \| |(?<!\b\w{1,4})\.\s(?=\p{Lu})")
 _LOWER_JOINS = frozenset(
     "of and de du des la le van von der den y e da do di del della dei degli delle dos das und et zu zur zum 't het op en "

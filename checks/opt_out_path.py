@@ -237,6 +237,9 @@ def patterns_for(lang: str) -> SimpleNamespace:
     return _BUNDLES[key]
 
 
+prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
+
+
 def _non_path_host(host: str) -> bool:
     """A browser help page, a Do Not Track explainer, or a regulator's site
     (where complaints go): not a way to opt out."""

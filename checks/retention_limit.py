@@ -342,6 +342,9 @@ def patterns_for(lang: str) -> SimpleNamespace:
     return _BUNDLES[key]
 
 
+prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
+
+
 # the per-sentence patterns searched only in sentences holding one of their needles
 _GATED = ("RET_HEADING", "TIME", "EVENT_AFTER", "EVENT_BEFORE", "ONLY_THEN", "UNTIL_THEN", "MEMORY", "ACCOUNT", "VAGUE",
           "WEAK_VAGUE", "NOT_STORED", "MENTION", "KEEP", "DELETE")

@@ -851,6 +851,9 @@ def patterns_for(lang: str):
     return _TPL[lang]
 
 
+prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
+
+
 # "stored on University-managed storage": a compound adjective, not a name
 _COMPOUND_ADJECTIVE = regex.compile(r"^[\w'’&.]+-(?:managed|owned|based|hosted|run|operated|controlled|funded|approved|provided|supplied|backed|licensed|certified|compliant|wide|led|sponsored|affiliated)$")
 _ENDS_LEGAL = regex.compile(r"[ ,]" + _LEGAL_U + r"$")  # "..., Inc.", "... GmbH"

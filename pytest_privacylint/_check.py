@@ -38,6 +38,12 @@ class Check:
     default_severity: str = "error"
     kind: str = "check"  # "check", or "rule" for a [[tool.privacylint.rule]]
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    # prepare(language): makes the patterns decide will search in that
+    # language, for a check that builds them on first use; the engine calls
+    # it before the document is searched, so the prefilter's one pass over
+    # the text lists their needles too (a pattern made later finds its
+    # needles by searches of its own: the same matches, slower)
+    prepare: Callable[[str], object] | None = field(default=None, compare=False, hash=False)
 
     @property
     def marker(self) -> str:
@@ -50,7 +56,8 @@ class Check:
     @classmethod
     def from_module(cls, module: ModuleType) -> "Check":
         """A check module defines ID, VERSION, TITLE, HINT, ANCHOR, optional
-        LANGUAGES, a docstring in the fixed sections and ``decide``."""
+        LANGUAGES, a docstring in the fixed sections, ``decide`` and an
+        optional ``prepare``."""
         return cls(
             id=module.ID,
             version=str(getattr(module, "VERSION", "1")),
@@ -60,4 +67,5 @@ class Check:
             hint=getattr(module, "HINT", ""),
             anchor=getattr(module, "ANCHOR", ""),
             languages=tuple(module.LANGUAGES) if getattr(module, "LANGUAGES", None) else None,
+            prepare=getattr(module, "prepare", None),
         )

@@ -58,6 +58,8 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
         not_policy = "empty document: no visible text"
     elif not looks_like_policy(doc.text) and not _named_as_policy(doc):
         not_policy = "not a privacy policy: no privacy or personal-data vocabulary"
+    if not not_policy:
+        _prepare(doc, checks)
     for check in checks:
         res = CheckResult(id=check.id, outcome="skipped", severity=cfg.severity_of(check), hint=check.hint)
         if not_policy:
@@ -86,6 +88,18 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
                     ]
         results.append(res)
     return results
+
+
+def _prepare(doc: Document, checks: list[Check]) -> None:
+    """Each check's ``prepare`` for the document's language, before any
+    check searches it. An error is left for the check's decide to meet
+    again and report as its error item."""
+    for check in checks:
+        if check.prepare is not None and (check.languages is None or doc.language in check.languages):
+            try:
+                check.prepare(doc.language)
+            except Exception:  # noqa: BLE001 - reported by decide
+                pass
 
 
 def lint_document(doc: Document, config: Config | None = None, checks=None, *, digest: str = "", explain: bool = False) -> FileResult:

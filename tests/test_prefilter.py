@@ -473,3 +473,30 @@ def test_url_starts_tried_give_the_matches_of_a_plain_scan(parts, as_document):
     else:
         found = [m.span() for m in channels.url_finditer(text)]
     assert found == [m.span() for m in channels.URL.finditer(text)]
+
+
+def test_checks_make_their_patterns_before_the_text_is_indexed():
+    """In a fresh process the first long text is indexed before any check
+    has searched it: each check's prepare(language) must have made its
+    patterns by then, or their needles are missing from the one pass (and
+    found by a search each, several seconds on a 10 MB text)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pytest_privacylint import lint_document, _prefilter\n"
+        "from pytest_privacylint._load import build_document\n"
+        "src = open(sys.argv[1], encoding='utf-8').read()\n"
+        "doc = build_document((src + '\\n\\n') * (100_000 // len(src) + 1), 'text', path='p.txt')\n"
+        "assert doc.language == 'de', doc.language\n"
+        "lint_document(doc)\n"
+        "index = _prefilter._index(doc)\n"
+        "strings = _prefilter._indexed_strings(doc.language)\n"
+        "missing = sorted(s for s in strings if s not in index)\n"
+        "print(len(strings), len(index), missing[:20])\n"
+        "sys.exit(1 if missing else 0)\n"
+    )
+    policy = Path(__file__).parent.parent / "fixtures" / "holdout4" / "heizplan-app-datenschutz-de.txt"
+    run = subprocess.run([sys.executable, "-c", code, str(policy)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr

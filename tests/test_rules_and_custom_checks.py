@@ -124,3 +124,30 @@ def test_library_api_finds_the_installed_package_check(installed_example, tmp_pa
     out = subprocess.run([sys.executable, "-c", code, str(policy)], capture_output=True, text=True,
                          env={"PYTHONPATH": str(installed_example), "PATH": ""}, check=True).stdout
     assert json.loads(out)["dpo-contact"] == "pass"
+
+
+def test_a_checks_prepare_runs_for_the_documents_language_before_any_check_decides():
+    from pytest_privacylint import Check, Decision, lint_text
+
+    calls = []
+
+    def check(cid, languages=None, fail=False):
+        def prepare(lang):
+            calls.append((cid, "prepare", lang))
+            if fail:
+                raise RuntimeError("broken vocabulary")
+
+        def decide(doc, ctx):
+            calls.append((cid, "decide", ctx.language))
+            if fail:
+                raise RuntimeError("broken vocabulary")
+            return Decision.passed("seen", (0, 5))
+        return Check(id=cid, version="1", title=cid, decide=decide, prepare=prepare, languages=languages)
+
+    text = ("Datenschutzerklärung\n\nWir verarbeiten Ihre personenbezogenen Daten nur, soweit dies für den Betrieb"
+            " der Website erforderlich ist. Verantwortlich ist die Muster GmbH.\n")
+    res = lint_text(text, checks=[check("a-check"), check("fr-only", languages=("fr",)), check("broken", fail=True)])
+    assert calls == [("a-check", "prepare", "de"), ("broken", "prepare", "de"),
+                     ("a-check", "decide", "de"), ("broken", "decide", "de")]
+    assert [c.outcome for c in res.checks] == ["pass", "skipped", "error"]
+    assert "broken vocabulary" in res.checks[2].reason  # reported by decide, on its own item
