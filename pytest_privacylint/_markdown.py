@@ -30,6 +30,11 @@ _HTML_BLOCK = re.compile(
     r"|noscript|dialog|menu|summary|fieldset|figcaption|legend|caption|tfoot|title|search|noframes|option|optgroup)\b",
     re.I,
 )
+# a line that none of the block rules below can take: its first character
+# after blanks begins no heading, rule, fence, quote, list item, table row,
+# HTML block or reference definition (the line after is checked apart: it
+# may make this one a setext heading)
+_PLAIN = re.compile(r"[ \t]*[^\s#>\-*+•\d|<\[`~=_:]")
 _TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
 # Linear: a failed attempt at a "[" or "<" scans at most to the next "[" or
 # "<" (link text, URLs and tag attributes exclude the opener; a URL may hold
@@ -123,6 +128,12 @@ def read_markdown(b: TextBuilder) -> None:
             continue
         if html_block:
             html_ranges.extend(ranges)
+            continue
+        if _PLAIN.match(line) and not (i < len(lines) and _SETEXT.match(src[lines[i][0]:lines[i][1]])):
+            b.space()  # a paragraph's line: what the last branch below does with it
+            _inline_ranges(b, ranges, refs)
+            if line.endswith("  ") or line.rstrip().endswith("<br>") or line.rstrip().endswith("<br/>"):
+                b.end_block()
             continue
         fm = _FENCE.match(line)
         if fm:

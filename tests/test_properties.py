@@ -99,3 +99,28 @@ def test_lint_path_any_bytes(tmp_path, data, encoding, fmt):
         return
     text, _, _ = decode(data, fmt)
     assert_invariants(result, text)
+
+
+lines_md = st.lists(st.sampled_from(PHRASES + NOISE + ["===", "---", "  ", "Title", "<br>", "9) x", "• x", ": x", "~~~"])
+                    | st.text(max_size=6), max_size=30).map(lambda xs: "".join(x + ("\n" if i % 3 == 2 else " ") for i, x in enumerate(xs)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=lines_md)
+def test_markdown_paragraph_lines_read_as_the_block_rules_read_them(text):
+    """The Markdown reader's shortcut for paragraph lines (_PLAIN) gives
+    the document the full set of block rules gives: same text, blocks,
+    links and source offsets."""
+    import pytest_privacylint._markdown as md
+
+    fast = build_document(text, "markdown")
+    saved = md._PLAIN
+    md._PLAIN = re.compile(r"(?!)")  # never: every line through the block rules
+    try:
+        slow = build_document(text, "markdown")
+    finally:
+        md._PLAIN = saved
+    assert fast.text == slow.text
+    assert fast.blocks == slow.blocks
+    assert fast.links == slow.links
+    assert [fast.source_offset(v) for v in range(len(fast.text) + 1)] == [slow.source_offset(v) for v in range(len(slow.text) + 1)]
