@@ -132,7 +132,7 @@ def read_markdown(b: TextBuilder) -> None:
         if _PLAIN.match(line) and not (i < len(lines) and _SETEXT.match(src[lines[i][0]:lines[i][1]])):
             b.space()  # a paragraph's line: what the last branch below does with it
             _inline_ranges(b, ranges, refs)
-            if line.endswith("  ") or line.rstrip().endswith("<br>") or line.rstrip().endswith("<br/>"):
+            if _hard_break(line):
                 b.end_block()
             continue
         fm = _FENCE.match(line)
@@ -182,9 +182,14 @@ def read_markdown(b: TextBuilder) -> None:
         else:
             b.space()
         _inline_ranges(b, _clip(ranges, offset, le), refs)
-        if line.endswith("  ") or line.rstrip().endswith("<br>") or line.rstrip().endswith("<br/>"):
+        if _hard_break(line):
             b.end_block()
     end_html_block()
+
+
+def _hard_break(line: str) -> bool:
+    """The line ends its block: two trailing spaces or a <br>."""
+    return line.endswith("  ") or line.rstrip().endswith(("<br>", "<br/>"))
 
 
 def _looks_like_html_block(line: str) -> bool:
