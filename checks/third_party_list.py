@@ -852,6 +852,7 @@ def patterns_for(lang: str):
 
 
 prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
+PURE = True  # decide keeps no state a caller reads: the engine may run it in a second process (Check.pure)
 
 
 # "stored on University-managed storage": a compound adjective, not a name

@@ -44,6 +44,10 @@ class Check:
     # the text lists their needles too (a pattern made later finds its
     # needles by searches of its own: the same matches, slower)
     prepare: Callable[[str], object] | None = field(default=None, compare=False, hash=False)
+    # decide leaves nothing behind that anyone reads (what it caches, it
+    # can make again): for a long document the engine may run it in a
+    # forked second process, its Decision sent back (see _twoproc)
+    pure: bool = field(default=False, compare=False, hash=False)
 
     @property
     def marker(self) -> str:
@@ -56,8 +60,8 @@ class Check:
     @classmethod
     def from_module(cls, module: ModuleType) -> "Check":
         """A check module defines ID, VERSION, TITLE, HINT, ANCHOR, optional
-        LANGUAGES, a docstring in the fixed sections, ``decide`` and an
-        optional ``prepare``."""
+        LANGUAGES, a docstring in the fixed sections, ``decide``, an
+        optional ``prepare`` and an optional ``PURE = True``."""
         return cls(
             id=module.ID,
             version=str(getattr(module, "VERSION", "1")),
@@ -68,4 +72,5 @@ class Check:
             anchor=getattr(module, "ANCHOR", ""),
             languages=tuple(module.LANGUAGES) if getattr(module, "LANGUAGES", None) else None,
             prepare=getattr(module, "prepare", None),
+            pure=bool(getattr(module, "PURE", False)),
         )

@@ -14,6 +14,7 @@ from ._markdown import front_matter
 from ._patterns import PatternTimeout, guard
 from ._registry import default_checks
 from ._results import CheckResult, FileResult
+from . import _twoproc
 
 
 # the generator tag of reports/html.py: a report left among the policies is not linted as one
@@ -50,7 +51,6 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
     each check considered (``CheckResult.explain``, for ``--privacy-explain``;
     off by default: a large file can have 100,000 candidates)."""
     ctx = _context(cfg, doc, explain)
-    results = []
     not_policy = None
     if doc.format == "html" and _OWN_REPORT.search(doc.source, 0, 4096):
         not_policy = "a pytest-privacylint HTML report, not a privacy policy"
@@ -60,7 +60,8 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
         not_policy = "not a privacy policy: no privacy or personal-data vocabulary"
     if not not_policy:
         _prepare(doc, checks)
-    for check in checks:
+
+    def result_of(check: Check) -> CheckResult:
         res = CheckResult(id=check.id, outcome="skipped", severity=cfg.severity_of(check), hint=check.hint)
         if not_policy:
             res.reason = not_policy
@@ -86,8 +87,30 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
                         {"evidence": doc.evidence(c.start, c.end), "rule": c.rule, "accepted": c.accepted}
                         for c in decision.candidates
                     ]
-        results.append(res)
-    return results
+        return res
+
+    split: dict[int, CheckResult] = {}
+    if not not_policy and len(doc.text) >= _twoproc.SPLIT_FROM:
+        split = _split(doc, [i for i, c in enumerate(checks)
+                             if c.pure and (c.languages is None or doc.language in c.languages)], checks, result_of)
+    return [split[i] if i in split else result_of(c) for i, c in enumerate(checks)]
+
+
+def _split(doc: Document, which: list[int], checks: list[Check], result_of) -> dict[int, CheckResult]:
+    """The results of ``checks[i]`` for ``i`` in ``which``, decided by two
+    processes when :func:`._twoproc.can_split` (a long document). The
+    sentences and the needle index every check reads are made first, once."""
+    if len(which) < 2 or not _twoproc.can_split():
+        return {}  # decided one by one, as a short document
+    from . import _prefilter
+    from ._patterns import fired
+
+    doc.sentences
+    _prefilter._index(doc)
+    before = len(fired)
+    results = _twoproc.map_split(lambda k: result_of(checks[which[k]]), len(which),
+                                 child_result=lambda: fired[before:], on_child_result=fired.extend)
+    return dict(zip(which, results))
 
 
 def _prepare(doc: Document, checks: list[Check]) -> None:
