@@ -211,11 +211,15 @@ def _link_menus(src: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, restrict_to_main: bool = True,
-              text_in: "list[tuple[int, int]] | None" = None) -> bool:
-    """Feed the visible text of source[start:end] to the builder; return
-    whether only the page's <main>/<article> was taken. ``text_in``: the
-    sorted source ranges text may come from (a Markdown HTML block without
-    its line breaks and Liquid tags); a gap between them is a space."""
+              text_in: "list[tuple[int, int]] | None" = None) -> "int | None":
+    """Feed the visible text of source[start:end] to the builder. When only
+    the page's <main>/<article> was taken, return a bound the visible text
+    of the whole page cannot exceed (each text outside hidden and chrome
+    elements, plus a separator before and after it; whitespace collapsing
+    and character references only shorten a text); otherwise None.
+    ``text_in``: the sorted source ranges text may come from (a Markdown
+    HTML block without its line breaks and Liquid tags); a gap between them
+    is a space."""
     src = builder.source
     end = len(src) if end is None else end
     ranges = text_in or []
@@ -244,6 +248,7 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
     stack: list[tuple[str, str]] = []
     drop = chrome = main = 0
     pos = start
+    page_bound = 0  # see the docstring: what a read of the whole page could show
 
     # menus without markers (only where the whole body is read)
     menus = [] if only_main else _link_menus(src, start, end)
@@ -287,6 +292,8 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
         if open_count.get("head") and src[pos:tok_start].strip():
             pop_to("head")  # text ends the head
         if tok_start > pos:
+            if drop == 0 and chrome == 0:
+                page_bound += tok_start - pos + 2
             if visible(pos):
                 add_text(pos, tok_start)
             elif drop == 0 and (chrome or only_main or menus):
@@ -341,8 +348,10 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
             inner = pos
             em = _RAW_END[tag].search(src, pos, end)
             pos = em.end() if em else end
-            if kind == "" and tag in ("textarea", "xmp") and visible():
-                add_text(inner, em.start() if em else end)
+            if kind == "" and tag in ("textarea", "xmp") and drop == 0 and chrome == 0:
+                page_bound += (em.start() if em else end) - inner + 2
+                if visible():
+                    add_text(inner, em.start() if em else end)
             continue
         if kind == "drop":
             drop += 1
@@ -356,9 +365,11 @@ def read_html(builder: TextBuilder, start: int = 0, end: int | None = None, *, r
     if pos < end:
         if open_count.get("head") and src[pos:end].strip():
             pop_to("head")
+        if drop == 0 and chrome == 0:
+            page_bound += end - pos + 2
         if visible(pos):
             add_text(pos, end)
     builder.end_block()
     if chrome_parts:
         builder.chrome.append(" ".join(" ".join(chrome_parts).split()))
-    return only_main
+    return page_bound if only_main else None

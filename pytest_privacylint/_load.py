@@ -65,7 +65,8 @@ def build_document(text: str, fmt: str, *, path: str = "", encoding: str = "utf-
         raise ValueError(f"unknown format {fmt!r}: expected 'html', 'markdown' or 'text'")
     b = TextBuilder(text)
     if fmt == "html":
-        if read_html(b):
+        page_bound = read_html(b)  # None: the whole page was read
+        if page_bound is not None and b.length < 0.3 * page_bound:  # else the main part holds 30% or more
             whole = TextBuilder(text)
             read_html(whole, restrict_to_main=False)
             if b.length < 0.3 * whole.length:

@@ -124,3 +124,28 @@ def test_markdown_paragraph_lines_read_as_the_block_rules_read_them(text):
     assert fast.blocks == slow.blocks
     assert fast.links == slow.links
     assert [fast.source_offset(v) for v in range(len(fast.text) + 1)] == [slow.source_offset(v) for v in range(len(slow.text) + 1)]
+
+
+html_page = st.lists(
+    st.sampled_from(PHRASES + NOISE + [
+        "<main>", "</main>", "<article>", "</article>", '<div role="main">', "</div>", "<nav>", "</nav>",
+        "<header>", "</header>", "<footer>", "</footer>", "<script>x < y</script>", "<textarea>a <b> c</textarea>", "<xmp>" + "raw text, shown as written " * 3 + "</xmp>",
+        "<p>", "</p>", "<td>", "<li>", '<img alt="logo">', "<br>", "&amp;", "&nvlt;", "&#x1F600;", "&bogus;", "\n\n",
+        "  ", '<span hidden>', "</span>", "<!-- c -->", '<a href="/x">', "</a>", "<h2>", "</h2>", "<head>", "<title>t</title>",
+    ]) | st.text(max_size=6), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(page=html_page)
+def test_html_page_bound_is_never_below_the_whole_page_text(page):
+    """The HTML reader reads a page a second time, whole, only when its
+    <main>/<article> may hold under 30% of it: the bound it gives after the
+    main-only read must never be below what the whole read shows."""
+    from pytest_privacylint._document import TextBuilder
+    from pytest_privacylint._html import read_html
+
+    bound = read_html(TextBuilder(page))
+    whole = TextBuilder(page)
+    assert read_html(whole, restrict_to_main=False) is None
+    if bound is not None:
+        assert whole.length <= bound
