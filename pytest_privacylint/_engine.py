@@ -91,12 +91,12 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
 
     split: dict[int, CheckResult] = {}
     if not not_policy and len(doc.text) >= _twoproc.SPLIT_FROM:
-        split = _split(doc, [i for i, c in enumerate(checks)
-                             if c.pure and (c.languages is None or doc.language in c.languages)], checks, result_of)
+        split = _decide_in_two(doc, [i for i, c in enumerate(checks)
+                                     if c.pure and (c.languages is None or doc.language in c.languages)], checks, result_of)
     return [split[i] if i in split else result_of(c) for i, c in enumerate(checks)]
 
 
-def _split(doc: Document, which: list[int], checks: list[Check], result_of) -> dict[int, CheckResult]:
+def _decide_in_two(doc: Document, which: list[int], checks: list[Check], result_of) -> dict[int, CheckResult]:
     """The results of ``checks[i]`` for ``i`` in ``which``, decided by two
     processes when :func:`._twoproc.can_split` (a long document). The
     sentences and the needle index every check reads are made first, once."""
