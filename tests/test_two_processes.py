@@ -23,6 +23,18 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or _twoproc
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 
+# a script part that counts the forks of its process in ``forks``
+COUNT_FORKS = """
+    import os
+    forks = []
+    real_fork = os.fork
+    def counting_fork():
+        forks.append(1)
+        return real_fork()
+    os.fork = counting_fork
+"""
+
+
 def _fresh(*code: str) -> dict:
     """Run the ``code`` parts in a new interpreter; the JSON it printed last."""
     script = "".join(textwrap.dedent(part) for part in code)
@@ -66,16 +78,10 @@ def test_a_long_policy_gets_the_results_one_process_gives():
     """Every seed policy repeated past the split size: outcome, message,
     evidence, context lines and explain candidates are those of a single
     process, and the split happened (one fork per policy)."""
-    got = _fresh(f"""
-        import json, os
+    got = _fresh(COUNT_FORKS, f"""
+        import json
         from pathlib import Path
         from pytest_privacylint import _twoproc, lint_text
-        forks = []
-        real_fork = os.fork
-        def counting_fork():
-            forks.append(1)
-            return real_fork()
-        os.fork = counting_fork
         out = {{}}
         for f in sorted(Path({str(SEEDS)!r}).glob("*.txt")):
             text = f.read_text(encoding="utf-8")
@@ -154,20 +160,13 @@ def test_pytest_privacy_on_a_long_policy_forks_once_and_reports_as_one_process(p
     conftest): the same report, and one fork."""
     seed = (SEEDS / "000_9bd793a3ee2c9d4e.txt").read_text(encoding="utf-8")
     pytester.path.joinpath("policy.txt").write_text(seed * (1_100_000 // len(seed) + 1), encoding="utf-8")
-    pytester.makeconftest("""
-        import os
+    pytester.makeconftest(textwrap.dedent(COUNT_FORKS) + textwrap.dedent("""
         from pytest_privacylint import _twoproc
-        forks = []
-        real_fork = os.fork
-        def counting_fork():
-            forks.append(1)
-            return real_fork()
-        os.fork = counting_fork
         if os.environ.get("NO_SPLIT"):
             _twoproc.SPLIT_FROM = 10**12
         def pytest_terminal_summary(terminalreporter):
             terminalreporter.write_line(f"forks={len(forks)}")
-    """)
+    """))
     reports = {}
     for split in (True, False):
         if not split:
