@@ -100,7 +100,7 @@ def _decide_in_two(doc: Document, which: list[int], checks: list[Check], result_
     """The results of ``checks[i]`` for ``i`` in ``which``, decided by two
     processes when :func:`._twoproc.can_split` (a long document). The
     sentences and the needle index every check reads are made first, once."""
-    if len(which) < 2 or not _twoproc.can_split():
+    if len(which) < 2:
         return {}  # decided one by one, as a short document
     from . import _prefilter
     from ._patterns import fired

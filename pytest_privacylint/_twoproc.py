@@ -87,10 +87,10 @@ def map_split(fn: Callable[[int], T], n: int, *, child_result: Callable[[], obje
     out_r, out_w = os.pipe()
     try:
         pid = os.fork()
-    except OSError:
-        os.close(out_r)
-        os.close(out_w)
-        pid = -1
+    except OSError:  # no second process: this one takes every item
+        for fd in (queue_r, out_r, out_w):
+            os.close(fd)
+        return [fn(i) for i in range(n)]
     if pid == 0:  # the child: no return from here
         code = 1
         try:
@@ -103,33 +103,30 @@ def map_split(fn: Callable[[int], T], n: int, *, child_result: Callable[[], obje
             code = 0
         finally:
             os._exit(code)
+    os.close(out_w)
     results: dict[int, T] = {}
     finished = False
     try:
-        if pid > 0:
-            os.close(out_w)
         for i in _take(queue_r):
             results[i] = fn(i)
-        if pid > 0:
-            data = _read_all(out_r)
-            os.waitpid(pid, 0)
-            finished = True
-            if data:
-                try:
-                    theirs, extra = pickle.loads(data)
-                except Exception:  # noqa: BLE001 - a torn message: decide their part here
-                    theirs, extra = {}, None
-                results.update(theirs)
-                if extra is not None:
-                    on_child_result(extra)
+        data = _read_all(out_r)
+        os.waitpid(pid, 0)
+        finished = True
+        if data:
+            try:
+                theirs, extra = pickle.loads(data)
+            except Exception:  # noqa: BLE001 - a torn message: decide their part here
+                theirs, extra = {}, None
+            results.update(theirs)
+            if extra is not None:
+                on_child_result(extra)
     finally:
         os.close(queue_r)
-        if pid > 0:
-            os.close(out_r)
-            if not finished:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                    os.waitpid(pid, 0)
-                except OSError:
-                    pass
+        os.close(out_r)
+        if not finished:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
     return [results[i] if i in results else fn(i) for i in range(n)]

@@ -74,6 +74,19 @@ def test_what_a_dead_second_process_took_is_done_by_the_first(how):
     assert got == [[i, True] for i in range(6)]
 
 
+def test_when_fork_fails_this_process_takes_every_item():
+    got = _fresh("""
+        import json, os
+        from pytest_privacylint import _twoproc
+        def no_fork():
+            raise OSError(11, "Resource temporarily unavailable")
+        os.fork = no_fork
+        me = os.getpid()
+        print(json.dumps(_twoproc.map_split(lambda i: (i, os.getpid() == me), 5)))
+    """)
+    assert got == [[i, True] for i in range(5)]
+
+
 def test_a_long_policy_gets_the_results_one_process_gives():
     """Every seed policy repeated past the split size: outcome, message,
     evidence, context lines and explain candidates are those of a single
