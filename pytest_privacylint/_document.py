@@ -175,6 +175,54 @@ class TextBuilder:
         if trailing:
             self._space_pending = True
 
+    def add_lines(self, lines: "list[tuple[int, int, bool]]") -> None:
+        """Source lines, each ``(start, end, new_block)``: ``end_block()``
+        first when ``new_block``, else ``space()``; then ``add_source(start,
+        end, decode_entities=False)``. The same result as those calls, made
+        in one loop: a plain text file has a call per line, and a line of
+        printable text without runs of spaces is copied without them."""
+        parts, seg_vis, seg_src, seg_src_end, seg_exact = self.parts, self.seg_vis, self.seg_src, self.seg_src_end, self.seg_exact
+        src = self.source
+        blocks = self.blocks
+        for s, e, new_block in lines:
+            if new_block:
+                if self._block_code or self.length == self._block_start:
+                    self.end_block()
+                else:  # end_block() of a text block
+                    length = self.length
+                    blocks.append(Block(self._block_kind, self._block_level, self._block_start, length))
+                    parts.append("\n")
+                    seg_vis.append(length)
+                    at = seg_src_end[-1]
+                    seg_src.append(at)
+                    seg_src_end.append(at)
+                    seg_exact.append(False)
+                    self.length = self._block_start = length + 1
+                    self._block_kind = "text"
+                    self._block_level = 0
+                    self._space_pending = False
+            else:
+                self._space_pending = True
+            piece = src[s:e]
+            if not (piece and piece.isprintable() and piece[0] != " " and piece[-1] != " " and "  " not in piece):
+                self.add_source(s, e, decode_entities=False)
+                continue
+            length = self.length
+            if self._space_pending and length > self._block_start:
+                parts.append(" ")
+                seg_vis.append(length)
+                seg_src.append(s)
+                seg_src_end.append(s)
+                seg_exact.append(False)
+                length += 1
+            self._space_pending = False
+            parts.append(piece)
+            seg_vis.append(length)
+            seg_src.append(s)
+            seg_src_end.append(e)
+            seg_exact.append(True)
+            self.length = length + len(piece)
+
     def add_text(self, vis: str, src_start: int, src_end: int) -> None:
         """Add replacement text standing for the source slice."""
         self._emit(vis, src_start, src_end, False)

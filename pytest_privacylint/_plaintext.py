@@ -55,23 +55,22 @@ def read_text(b: TextBuilder) -> None:
     if first or last < len(lines):
         dropped = lines[:first] + lines[last:]
         b.chrome.append(" ".join(src[s:e].strip() for s, e in dropped if e > s))
+    out: list[tuple[int, int, bool]] = []  # (start, end, new block?) of each line of text
+    new_block = True
     prev_len = 0
     prev_closed = False
     for s, e in lines[first:last]:
         line = src[s:e]
         if not line.strip():
-            b.end_block()
+            new_block = True
             prev_len = 0
             continue
         lm = _LIST.match(line)
         if lm:
-            b.end_block()
-            b.add_source(s + lm.end(), e, decode_entities=False)
+            out.append((s + lm.end(), e, True))
         else:
-            if prev_len and (prev_len < 60 or prev_closed):
-                b.end_block()
-            else:
-                b.space()
-            b.add_source(s, e, decode_entities=False)
+            out.append((s, e, new_block or bool(prev_len and (prev_len < 60 or prev_closed))))
+        new_block = False
         prev_len = len(line.strip())
         prev_closed = line.rstrip().endswith((".", "!", "?", ":", "。"))
+    b.add_lines(out)

@@ -149,3 +149,36 @@ def test_html_page_bound_is_never_below_the_whole_page_text(page):
     assert read_html(whole, restrict_to_main=False) is None
     if bound is not None:
         assert whole.length <= bound
+
+
+source_lines_strategy = st.lists(st.sampled_from(PHRASES + NOISE + ["", " ", "  x", "x  y", "a\tb", " lead", "trail ", "\u00a0", "&amp;", "\u00ad"])
+                                 | st.text(max_size=8), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=source_lines_strategy, breaks=st.lists(st.booleans(), max_size=30), code=st.booleans())
+def test_add_lines_gives_what_the_calls_line_by_line_give(pieces, breaks, code):
+    """TextBuilder.add_lines (the plain-text reader's loop) makes the same
+    text, blocks, segments and source offsets as end_block()/space() and
+    add_source(decode_entities=False) called for each line."""
+    from pytest_privacylint._document import TextBuilder
+
+    src = "\n".join(pieces)
+    lines, pos = [], 0
+    for i, piece in enumerate(pieces):
+        lines.append((pos, pos + len(piece), breaks[i] if i < len(breaks) else False))
+        pos += len(piece) + 1
+    fast, slow = TextBuilder(src), TextBuilder(src)
+    for b in (fast, slow):
+        if code:  # the block before is a line of code: its end is end_block()'s own
+            b.start_code()
+            b.add_text("x", 0, 0)
+    fast.add_lines(lines)
+    for s, e, new_block in lines:
+        slow.end_block() if new_block else slow.space()
+        slow.add_source(s, e, decode_entities=False)
+    a, b = fast.build(), slow.build()
+    assert a.text == b.text
+    assert a.blocks == b.blocks
+    assert (a._seg_vis, a._seg_src, a._seg_src_end, a._seg_exact) == (b._seg_vis, b._seg_src, b._seg_src_end, b._seg_exact)
+    assert [a.source_offset(v) for v in range(len(a.text) + 1)] == [b.source_offset(v) for v in range(len(b.text) + 1)]

@@ -177,3 +177,40 @@ def test_policy_from_seeds_repeated_passes_like_its_parts():
     res = lint_text(_seed_policy(300_000), "text")
     assert [c.outcome for c in res.checks] == ["pass"] * 5, [(c.id, c.message) for c in res.checks]
     assert len(_patterns.fired) == before
+
+
+def test_a_long_file_is_linted_with_the_cyclic_collector_paused_and_left_as_it_was(tmp_path):
+    """A file of a million characters or more is read and checked without
+    the cyclic garbage collector walking its millions of small objects
+    again and again (it may run once, when it is back); after it the
+    collector is as the caller left it."""
+    import gc
+
+    from pytest_privacylint import lint_path
+
+    p = tmp_path / "privacy.txt"
+    p.write_text(HEAD + "We keep your e-mail address for two years.\n" * 25_000, encoding="utf-8")
+    assert p.stat().st_size > 1_000_000
+    collections = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        assert gc.isenabled()
+        outcomes = [c.outcome for c in lint_path(p).checks]
+        assert len(collections) <= 1 and gc.isenabled()
+        assert outcomes[1] == "pass"  # retention-limit: two years
+        collections.clear()
+        lint_text((HEAD + "Hello.\n") * 20_000, "text")
+        assert len(collections) <= 1 and gc.isenabled()
+        gc.disable()  # a caller's choice is kept
+        lint_path(p)
+        assert not gc.isenabled()
+    finally:
+        gc.callbacks.remove(seen)
+        gc.enable()
+    lint_path(tmp_path / "gone.txt")  # an unreadable file: no error from the pause either
+    assert gc.isenabled()
