@@ -704,6 +704,24 @@ def _name_block_before_channel(doc, P, channels, names) -> None:
         names.append((pb.start, pb.end, "name on the line before its channel", True))
 
 
+def _configured_hit(text: str, configured: tuple) -> "tuple[int, int] | None":
+    """The span of the first configured controller name found in the text
+    (case ignored), or None."""
+    low = text.lower()
+    for n in configured:
+        i = low.find(n.strip().lower())
+        if i >= 0:
+            return i, i + len(n.strip())
+    return None
+
+
+def _configured_missing(text: str, configured: tuple, cands=None) -> "Decision | None":
+    """The failure when names are configured and none is in the text."""
+    if configured and _configured_hit(text, configured) is None:
+        return Decision.failed("configured controller name not found", candidates=cands or [])
+    return None
+
+
 def decide(doc, ctx):
     P = patterns_for(doc.language)
     cx = ch.context(doc)
@@ -711,6 +729,12 @@ def decide(doc, ctx):
     finder = ch.channel_finder(doc, cx)
     placeholders = [p for p in ch.find_placeholders(doc, cx) if p.role in ("name", "channel")]
     explain = getattr(ctx, "explain", True)
+    configured = tuple(n for n in (ctx.controller_names or ()) if n and n.strip())
+    if placeholders and not explain:
+        # the decision is the placeholder's (or the configured name's): the
+        # names and channels would only be candidates, listed when explaining
+        return _configured_missing(text, configured) or Decision.failed(
+            "unfilled template placeholder", (placeholders[0].start, placeholders[0].end))
     names = find_names(doc, cx, P, stop=not explain)
     # every channel is read when asked to explain, or when the names beside
     # channels can matter (no name found otherwise); else only the first
@@ -743,17 +767,10 @@ def decide(doc, ctx):
         _name_block_before_channel(doc, P, channels, names)
     accepted_names = [(s, e) for s, e, r, a in names if a]
 
-    configured = tuple(n for n in (ctx.controller_names or ()) if n and n.strip())
     if configured:
-        low = text.lower()
-        hit = None
-        for n in configured:
-            i = low.find(n.strip().lower())
-            if i >= 0:
-                hit = (i, i + len(n.strip()))
-                break
+        hit = _configured_hit(text, configured)
         if hit is None:
-            return Decision.failed("configured controller name not found", candidates=cands)
+            return _configured_missing(text, configured, cands)
         cands.append(Candidate(hit[0], hit[1], "configured controller name", True))
         accepted_names.insert(0, hit)
 

@@ -210,6 +210,22 @@ def test_configured_controller_name_must_appear():
     assert ok.outcome == "pass"
     missing = run("Zenith Labs Ltd runs the site. Email privacy@zenith.io.", config=cfg)
     assert (missing.outcome, missing.message) == ("fail", "configured controller name not found")
+    # with an unfilled placeholder too: the configured name is looked for first
+    missing = run("[Company name] runs the site. Email privacy@zenith.io.", config=cfg)
+    assert (missing.outcome, missing.message) == ("fail", "configured controller name not found")
+    found = run("[Company name] (Acme Widgets) runs the site. Email privacy@acmewidgets.io.", config=cfg)
+    assert (found.outcome, found.message) == ("fail", "unfilled template placeholder")
+
+
+def test_placeholder_decision_is_the_same_when_explaining():
+    """With a placeholder the names and channels are read only to be listed
+    (``--privacy-explain``): the decision and its evidence do not change."""
+    text = "Acme Widgets Ltd runs the site. Write to [contact email] or privacy@acmewidgets.io."
+    plain = lint_text(text).check(CID)
+    explained = lint_text(text, explain=True).check(CID)
+    assert (plain.outcome, plain.message, plain.evidence) == (explained.outcome, explained.message, explained.evidence)
+    assert plain.message == "unfilled template placeholder"
+    assert "Acme Widgets Ltd" in [c["evidence"].quote for c in explained.explain if c["accepted"]]
 
 
 def test_pass_evidence_quotes_name_and_channel():
