@@ -715,11 +715,7 @@ def _configured_hit(text: str, configured: tuple) -> "tuple[int, int] | None":
     return None
 
 
-def _configured_missing(text: str, configured: tuple, cands=None) -> "Decision | None":
-    """The failure when names are configured and none is in the text."""
-    if configured and _configured_hit(text, configured) is None:
-        return Decision.failed("configured controller name not found", candidates=cands or [])
-    return None
+_CONFIGURED_MISSING = "configured controller name not found"
 
 
 def decide(doc, ctx):
@@ -733,8 +729,9 @@ def decide(doc, ctx):
     if placeholders and not explain:
         # the decision is the placeholder's (or the configured name's): the
         # names and channels would only be candidates, listed when explaining
-        return _configured_missing(text, configured) or Decision.failed(
-            "unfilled template placeholder", (placeholders[0].start, placeholders[0].end))
+        if configured and _configured_hit(text, configured) is None:
+            return Decision.failed(_CONFIGURED_MISSING)
+        return Decision.failed("unfilled template placeholder", (placeholders[0].start, placeholders[0].end))
     names = find_names(doc, cx, P, stop=not explain)
     # every channel is read when asked to explain, or when the names beside
     # channels can matter (no name found otherwise); else only the first
@@ -770,7 +767,7 @@ def decide(doc, ctx):
     if configured:
         hit = _configured_hit(text, configured)
         if hit is None:
-            return _configured_missing(text, configured, cands)
+            return Decision.failed(_CONFIGURED_MISSING, candidates=cands)
         cands.append(Candidate(hit[0], hit[1], "configured controller name", True))
         accepted_names.insert(0, hit)
 
