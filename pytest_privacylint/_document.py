@@ -183,24 +183,9 @@ class TextBuilder:
         printable text without runs of spaces is copied without them."""
         parts, seg_vis, seg_src, seg_src_end, seg_exact = self.parts, self.seg_vis, self.seg_src, self.seg_src_end, self.seg_exact
         src = self.source
-        blocks = self.blocks
         for s, e, new_block in lines:
             if new_block:
-                if self._block_code or self.length == self._block_start:
-                    self.end_block()
-                else:  # end_block() of a text block
-                    length = self.length
-                    blocks.append(Block(self._block_kind, self._block_level, self._block_start, length))
-                    parts.append("\n")
-                    seg_vis.append(length)
-                    at = seg_src_end[-1]
-                    seg_src.append(at)
-                    seg_src_end.append(at)
-                    seg_exact.append(False)
-                    self.length = self._block_start = length + 1
-                    self._block_kind = "text"
-                    self._block_level = 0
-                    self._space_pending = False
+                self.end_block()
             else:
                 self._space_pending = True
             piece = src[s:e]
