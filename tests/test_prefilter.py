@@ -87,14 +87,19 @@ def test_reach_in_a_document_covers_its_longest_runs(name, bounded, monkeypatch)
     assert r is not None and r >= len("ist") + space + word
 
 
-@pytest.fixture(params=[0, 100_000_000, "sampled"], ids=["prefilter-on-any-text", "dense-fallbacks", "counts-from-samples"])
+@pytest.fixture(params=[0, 100_000_000, "sampled", "needles-first"],
+                ids=["prefilter-on-any-text", "dense-fallbacks", "counts-from-samples", "needles-over-prefixes"])
 def thresholds(request, monkeypatch):
     """The prefilter is off for short texts: these tests turn it on for
     them; the second run also makes every needle count as too dense; the
     third estimates the counts of strings the index does not list from
-    small samples of the text (as for long texts)."""
+    small samples of the text (as for long texts); the fourth searches
+    near the needles of every pattern that has both needles and prefixes,
+    where the prefixes would be tried otherwise."""
     monkeypatch.setattr(_prefilter, "_SMALL", 0)
-    if request.param == "sampled":
+    if request.param == "needles-first":
+        monkeypatch.setattr(_prefilter, "_ATTEMPT_COST", float("inf"))
+    elif request.param == "sampled":
         monkeypatch.setattr(_prefilter, "_SAMPLE", (4, 40))
     elif request.param:  # at most one occurrence per 100 MB counts as sparse: every list is dropped
         monkeypatch.setattr(_prefilter, "_SPARSE", request.param)
@@ -320,6 +325,27 @@ def test_a_needle_after_a_word_boundary_skips_occurrences_inside_words(monkeypat
     assert all(low[i - 1] not in "abcdefghijklmnopqrstuvwxyz" for i in listed)
     assert len(listed) < low.count("age") / 10
     assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
+
+
+@pytest.mark.parametrize("lookbehind", [r"(?<!\w)", r"(?<![\w])", r"(?<![\w'-])", r"\b"])
+def test_a_match_after_no_word_character_is_tried_only_where_a_word_starts(monkeypatch, lookbehind):
+    """"(?<!\\w)at" demands what "\\bat" demands, or more: its prefix is
+    keyed as a word start, so the "at" inside "that" is never
+    tried, and the matches are those of a scan."""
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    p = _patterns.compile(lookbehind + r"(?i:at)\s(?P<name>[A-Z]\w+),?\s(?i:we|our)\b")
+    assert _prefilter.prefixes(p) == {"\x00wat"}
+    text = "Privacy policy. " + "That is the policy text we keep for you in this file. " * 60 + "At Acme, we care. Look at Zed our way; éat Ola we."
+    doc = build_document(text, "text")
+    starts = _prefilter._prefix_starts(doc, p)
+    assert starts is not None and len(starts) < 10
+    assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)] != []
+
+
+def test_a_negated_class_behind_is_no_word_start():
+    """"(?<![^\\w])" demands a word character before: no word-start key."""
+    p = _patterns.compile(r"(?<![^\w])at\s")
+    assert _prefilter.prefixes(p) == {"at"}
 
 
 def test_frequent_strings_are_not_listed_but_still_found(monkeypatch):
