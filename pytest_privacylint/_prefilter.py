@@ -63,17 +63,17 @@ def _near(pattern: Pattern, starts, string: str, pos: int, end: int, before: int
 
     if isinstance(starts, list):  # from the first core at or after pos
         starts = map(starts.__getitem__, range(bisect.bisect_left(starts, pos), len(starts)))
-    window = before + margin + chunk
-    core = next(starts, None)
+    core, after = next(starts, None), next(starts, None)
     while pos <= end:
         while core is not None and core < pos:
-            core = next(starts, None)
+            core, after = after, next(starts, None)
         if core is None or core >= end:
             return
         while cursor is not None and max(pos, core - before) >= cursor.horizon:
             yield PAUSE  # no match starts before the horizon: wait until it moves
         lo = max(pos, core - before)
-        endpos = min(end, lo + window)
+        # the starts up to this core are searched, and ``chunk`` more when the next core is among them
+        endpos = min(end, lo + before + margin + (chunk if after is not None and after < lo + before + chunk else 1))
         safe = end + 1 if endpos == end else endpos - margin
         m = pattern.search(string, lo, endpos)
         if m is not None and m.start() < safe:
