@@ -21,6 +21,7 @@ from ._results import Evidence
 # line breaks are \r\n, \r and \n only (report-json.md)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+")
+_WS_CHARS = " \t\n\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200C))) + "\u2028\u2029\u3000\ufeff"  # those of _WS
 # whitespace that does not stand as written: runs of two or more, and any
 # whitespace character other than a plain space (a single space between two
 # words is copied with them, so a line of prose is one segment, not one per
@@ -129,14 +130,28 @@ class TextBuilder:
     def add_source(self, start: int, end: int, decode_entities: bool = True) -> None:
         """Add the source slice [start, end) as visible text (whitespace
         collapsed, character references decoded when asked)."""
+        if start < end:
+            piece = self.source[start:end]
+            core = piece.strip(_WS_CHARS)
+            if not core:  # whitespace only
+                self._space_pending = True
+                return
+            if core.isprintable() and "  " not in core and not (decode_entities and "&" in core):
+                # whitespace around one run of text with single spaces and no character reference
+                # (a printable text holds no whitespace but spaces, and no invisible character)
+                lead = piece.find(core[0])
+                if lead:
+                    self._space_pending = True
+                self._emit(core, start + lead, start + lead + len(core), True)
+                if lead + len(core) < len(piece):
+                    self._space_pending = True
+                return
+        self._add_scanned(start, end, decode_entities)
+
+    def _add_scanned(self, start: int, end: int, decode_entities: bool) -> None:
+        """add_source, one whitespace run or character reference at a time."""
         src = self.source
         pos = start
-        if start < end:
-            piece = src[start:end]
-            if piece.isprintable() and "  " not in piece and not (decode_entities and "&" in piece):
-                # no whitespace but single spaces, no character reference: one run
-                self._add_run(start, end)
-                return
         pattern = _BREAK_WS_OR_ENTITY if decode_entities else _BREAK_WS
         for m in pattern.finditer(src, start, end):
             if m.start() > pos:

@@ -182,3 +182,32 @@ def test_add_lines_gives_what_the_calls_line_by_line_give(pieces, breaks, code):
     assert a.blocks == b.blocks
     assert (a._seg_vis, a._seg_src, a._seg_src_end, a._seg_exact) == (b._seg_vis, b._seg_src, b._seg_src_end, b._seg_exact)
     assert [a.source_offset(v) for v in range(len(a.text) + 1)] == [b.source_offset(v) for v in range(len(b.text) + 1)]
+
+
+_WS_PIECES = [" ", "  ", "\n", "\t", "\r\n", "\u00a0", "\u2003", "\u200b", "\u3000", "\ufeff", "\x85", "\u202f"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_WS_PIECES + ["word", "Acme", "&amp;", "&", "&#233;", "\u00ad", "\u2060", "é", "x y"])
+                       | st.text(max_size=6), max_size=12),
+       decode=st.booleans(), spaced=st.booleans())
+def test_add_source_gives_what_a_scan_of_each_whitespace_run_gives(pieces, decode, spaced):
+    """TextBuilder.add_source takes a slice of text between whitespace in one
+    step: the same text, segments and source offsets as reading it one
+    whitespace run or character reference at a time."""
+    from pytest_privacylint._document import TextBuilder
+
+    src = "".join(pieces)
+    fast, slow = TextBuilder(src), TextBuilder(src)
+    for b in (fast, slow):
+        b.add_text("x", 0, 0)
+        if spaced:
+            b.space()
+    fast.add_source(0, len(src), decode_entities=decode)
+    slow._add_scanned(0, len(src), decode)
+    for b in (fast, slow):
+        b.add_text("y", len(src), len(src))
+    a, b = fast.build(), slow.build()
+    assert a.text == b.text
+    assert (a._seg_vis, a._seg_src, a._seg_src_end, a._seg_exact) == (b._seg_vis, b._seg_src, b._seg_src_end, b._seg_exact)
+    assert [a.source_offset(v) for v in range(len(a.text) + 1)] == [b.source_offset(v) for v in range(len(b.text) + 1)]
