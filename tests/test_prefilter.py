@@ -298,9 +298,10 @@ def test_needles_are_chosen_per_document_by_their_counts(monkeypatch):
     prefilter lists whichever of the two is rarer in the document."""
     monkeypatch.setattr(_prefilter, "_SMALL", 0)
     p = _patterns.compile(r"\bolder\s+than\s+\d{1,2}|\byounger\s+than\s+\d{1,2}")
-    # "w": at the start of a word (after \\b), "s": after whitespace
-    assert _prefilter.requirements(p) == ("any", [("all", [("lit", "older", "w"), ("lit", "than", "s")]),
-                                                 ("all", [("lit", "younger", "w"), ("lit", "than", "s")])])
+    # "w": at the start of a word (after \\b), "s": after whitespace; DIGIT: any digit
+    digit = ("lit", _prefilter.DIGIT, None)
+    assert _prefilter.requirements(p) == ("any", [("all", [("lit", "older", "w"), ("lit", "than", "s"), digit]),
+                                                 ("all", [("lit", "younger", "w"), ("lit", "than", "s"), digit])])
     monkeypatch.setattr(_prefilter, "_indexed_strings", lambda language: frozenset({"older", "younger", "than"}))
     many_than = build_document("Privacy policy. " + "Better than nothing. " * 50 + "Users older than 16 or younger than 13.", "text")
     assert _prefilter.doc_needles(many_than, p) == {"\x00wolder", "\x00wyounger"}
@@ -340,6 +341,22 @@ def test_a_match_after_no_word_character_is_tried_only_where_a_word_starts(monke
     starts = _prefilter._prefix_starts(doc, p)
     assert starts is not None and len(starts) < 10
     assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)] != []
+
+
+def test_a_pattern_that_needs_a_digit_is_searched_near_the_digits_of_any_script(monkeypatch):
+    """A pattern with no literal but a digit ("Harrogate HG1 1HT") is
+    searched only near the digits of the text; a digit of another script
+    ("١٣") is one too, as for ``\\d``."""
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    p = _patterns.compile(r"(?<!\w)[A-Z][a-z]{2,60},? [A-Z]{1,2}[0-9][A-Z\d]? \d[A-Z]{2}\b|\b[Uu]nder \d{1,2}\b")
+    text = ("Privacy policy. " + "We keep your personal data safe and tell you how we use it. " * 80
+            + "Write to Acme, Harrogate HG1 1HT. Users under ١٣ or under 16 may not register.")
+    doc = build_document(text, "text")
+    assert _prefilter.doc_needles(doc, p) == {_prefilter.DIGIT, "\x00wunder "}  # the rarer of "under " and a digit
+    assert len(_prefilter._occurrences(doc, _prefilter.DIGIT)) == len(regex.findall(r"\d", doc.text)) == 6
+    found = [m.span() for m in _prefilter.doc_finditer(doc, p)]
+    assert found == [m.span() for m in p.finditer(doc.text)]
+    assert [doc.text[a:b] for a, b in found] == ["Harrogate HG1 1HT", "under ١٣", "under 16"]
 
 
 def test_a_negated_class_behind_is_no_word_start():
