@@ -132,9 +132,10 @@ def _tree(items, lead: "str | None" = None):
             lead = None
             continue
         flush()
-        if op is C.AT or _no_word_before(op, av):
-            if (op is not C.AT or av is C.AT_BOUNDARY) and lead is None:
-                lead = "w"
+        if _word_start(op, av):
+            lead = lead or "w"
+            continue
+        if op is C.AT:
             continue  # zero-width: the character before the next one is unchanged
         if op in (C.ASSERT, C.ASSERT_NOT):
             continue
@@ -179,12 +180,14 @@ def _digits_only(av) -> bool:
         for kind, v in av)
 
 
-def _no_word_before(op, av) -> bool:
-    """A one-character negative lookbehind whose class holds ``\\w``
-    (``(?<!\\w)``, ``(?<![\\w'-])``): no word character before. Before a
-    word character it demands what ``\\b`` demands, or more."""
+def _word_start(op, av) -> bool:
+    """``\\b``, or a one-character negative lookbehind whose class holds
+    ``\\w`` (``(?<!\\w)``, ``(?<![\\w'-])``: no word character before;
+    before a word character it demands what ``\\b`` demands, or more)."""
     from re import _constants as C
 
+    if op is C.AT:
+        return av is C.AT_BOUNDARY
     if op is not C.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1:
         return False
     kind, items = av[1][0]
@@ -792,7 +795,7 @@ def _item_starts(op, av) -> "set[tuple[str, bool]] | None":
         return {(chr(av).lower(), True)}
     if op is C.IN and av and all(x[0] is C.LITERAL for x in av):
         return {(chr(x[1]).lower(), True) for x in av}
-    if (op is C.AT and av is C.AT_BOUNDARY) or _no_word_before(op, av):
+    if _word_start(op, av):
         return {(_BOUNDARY, True)}
     if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
         return {("", True)}  # zero-width: the match goes on from here
