@@ -196,32 +196,17 @@ class TextBuilder:
         end, decode_entities=False)``. The same result as those calls, made
         in one loop: a plain text file has a call per line, and a line of
         printable text without runs of spaces is copied without them."""
-        parts, seg_vis, seg_src, seg_src_end, seg_exact = self.parts, self.seg_vis, self.seg_src, self.seg_src_end, self.seg_exact
-        src = self.source
+        src, emit = self.source, self._emit
         for s, e, new_block in lines:
             if new_block:
                 self.end_block()
             else:
                 self._space_pending = True
             piece = src[s:e]
-            if not (piece and piece.isprintable() and piece[0] != " " and piece[-1] != " " and "  " not in piece):
+            if piece and piece.isprintable() and piece[0] != " " and piece[-1] != " " and "  " not in piece:
+                emit(piece, s, e, True)
+            else:
                 self.add_source(s, e, decode_entities=False)
-                continue
-            length = self.length
-            if self._space_pending and length > self._block_start:
-                parts.append(" ")
-                seg_vis.append(length)
-                seg_src.append(s)
-                seg_src_end.append(s)
-                seg_exact.append(False)
-                length += 1
-            self._space_pending = False
-            parts.append(piece)
-            seg_vis.append(length)
-            seg_src.append(s)
-            seg_src_end.append(e)
-            seg_exact.append(True)
-            self.length = length + len(piece)
 
     def add_text(self, vis: str, src_start: int, src_end: int) -> None:
         """Add replacement text standing for the source slice."""
