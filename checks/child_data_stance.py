@@ -238,6 +238,7 @@ def patterns_for(lang: str) -> SimpleNamespace:
 
 prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
 PURE = True  # decide keeps no state a caller reads: the engine may run it in a second process (Check.pure)
+COST = 1.0  # relative time on a long document: the engine starts the costliest first (Check.cost)
 
 
 _RANK = {name: i for i, name in enumerate(STANCE_RULES)}

@@ -563,6 +563,7 @@ def patterns_for(lang: str) -> SimpleNamespace:
 
 prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
 PURE = True  # decide keeps no state a caller reads: the engine may run it in a second process (Check.pure)
+COST = 3.0  # relative time on a long document: the engine starts the costliest first (Check.cost)
 
 
 _CUT = regex.compile(r"[,;(\n]| - | – | \| |(?<!\b\w{1,4})\.\s(?=\p{Lu})")

@@ -239,6 +239,7 @@ def patterns_for(lang: str) -> SimpleNamespace:
 
 prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
 PURE = True  # decide keeps no state a caller reads: the engine may run it in a second process (Check.pure)
+COST = 1.0  # relative time on a long document: the engine starts the costliest first (Check.cost)
 
 
 def _non_path_host(host: str) -> bool:

@@ -853,6 +853,7 @@ def patterns_for(lang: str):
 
 prepare = patterns_for  # the engine makes a language's patterns before it searches a text (Check.prepare)
 PURE = True  # decide keeps no state a caller reads: the engine may run it in a second process (Check.pure)
+COST = 4.0  # relative time on a long document: the engine starts the costliest first (Check.cost)
 
 
 # "stored on University-managed storage": a compound adjective, not a name
@@ -904,8 +905,9 @@ _LOWER_LOOKUP = {k.lower(): v for k, v in sorted(_LOOKUP.items(), key=lambda kv:
 def _signals(doc, ctx) -> SimpleNamespace:
     """What every candidate's decision reads from the whole document: the
     controller's names, whether nothing is collected, every gazetteer name,
-    each block's lead-in; and the organisation matches of each pattern,
-    read once as far as the parts of the text analysed ask (computed once,
+    each block's lead-in; and the organisation matches of each pattern
+    (and the known vendors in lower case after a role phrase), read once
+    as far as the parts of the text analysed ask (computed once,
     however many parts are analysed)."""
     P = patterns_for(doc.language)
     text = doc.text
@@ -926,7 +928,8 @@ def _signals(doc, ctx) -> SimpleNamespace:
     return SimpleNamespace(controllers=controllers, nothing_collected=nothing_collected,
                            names=list(_NAMES.finditer(text, doc)), contexts={}, long_block=long_block,
                            lead_in=_lead_in(doc, long_block),
-                           organisations=[(pat, rule, _Replay(matches)) for pat, rule, matches in organisations])
+                           organisations=[(pat, rule, _Replay(matches)) for pat, rule, matches in organisations],
+                           lower_after=_Replay(doc_finditer(doc, P.LOWER_AFTER) if P.LANG is not None else ()))
 
 
 class _Replay:
@@ -1160,7 +1163,7 @@ def analyse(doc, ctx, upto: "int | None" = None, signals: "SimpleNamespace | Non
             cands.append((Candidate(s, e, rule, True), "", ""))
     if P.LANG is not None:
         # "hébergé par : ovh": a known vendor written in lower case after a role phrase
-        for m in doc_finditer(doc, P.LOWER_AFTER):
+        for m in signals.lower_after:
             if m.start() >= end_at:
                 break
             w = m.group("w").rstrip(".,;:")

@@ -48,6 +48,10 @@ class Check:
     # can make again): for a long document the engine may run it in a
     # forked second process, its Decision sent back (see _twoproc)
     pure: bool = field(default=False, compare=False, hash=False)
+    # decide's time on a long document, relative to the others' (1.0: no
+    # estimate): when two processes share the checks, the costliest are
+    # taken first, so that neither is left with a long one at the end
+    cost: float = field(default=1.0, compare=False, hash=False)
 
     @property
     def marker(self) -> str:
@@ -61,7 +65,8 @@ class Check:
     def from_module(cls, module: ModuleType) -> "Check":
         """A check module defines ID, VERSION, TITLE, HINT, ANCHOR, optional
         LANGUAGES, a docstring in the fixed sections, ``decide``, an
-        optional ``prepare`` and an optional ``PURE = True``."""
+        optional ``prepare``, an optional ``PURE = True`` and an optional
+        ``COST`` (see the fields)."""
         return cls(
             id=module.ID,
             version=str(getattr(module, "VERSION", "1")),
@@ -73,4 +78,5 @@ class Check:
             languages=tuple(module.LANGUAGES) if getattr(module, "LANGUAGES", None) else None,
             prepare=getattr(module, "prepare", None),
             pure=bool(getattr(module, "PURE", False)),
+            cost=float(getattr(module, "COST", 1.0)),
         )

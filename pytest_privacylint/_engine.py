@@ -100,8 +100,9 @@ def run_checks(doc: Document, cfg: Config, checks: list[Check], *, explain: bool
 
 def _decide_in_two(doc: Document, which: list[int], checks: list[Check], result_of) -> dict[int, CheckResult]:
     """The results of ``checks[i]`` for ``i`` in ``which``, decided by two
-    processes when :func:`._twoproc.can_split` (a long document). The
-    sentences and the needle index every check reads are made first, once."""
+    processes when :func:`._twoproc.can_split` (a long document), the
+    costliest first (``Check.cost``). The sentences and the needle index
+    every check reads are made first, once."""
     if len(which) < 2:
         return {}  # decided one by one, as a short document
     from . import _prefilter
@@ -110,9 +111,10 @@ def _decide_in_two(doc: Document, which: list[int], checks: list[Check], result_
     doc.sentences
     _prefilter._index(doc)
     before = len(fired)
-    results = _twoproc.map_split(lambda k: result_of(checks[which[k]]), len(which),
+    order = sorted(which, key=lambda i: -checks[i].cost)  # the costliest first (stable: ties keep their order)
+    results = _twoproc.map_split(lambda k: result_of(checks[order[k]]), len(order),
                                  child_result=lambda: fired[before:], on_child_result=fired.extend)
-    return dict(zip(which, results))
+    return dict(zip(order, results))
 
 
 def _prepare(doc: Document, checks: list[Check]) -> None:

@@ -107,7 +107,10 @@ _NO_LOWER_MAP = ("\u017f", "\u0130", "\u0131")  # ſ, İ, ı: equal to ASCII let
 
 def _tree(items, lead: "str | None" = None):
     """The requirement tree of parsed ``items``: ("lit", s, lead) | ("all",
-    [trees]) | ("any", [trees]), or None when nothing is required. ``lead``
+    [trees], width) | ("any", [trees]), or None when nothing is required.
+    An "all" node's width is the most characters its sequence matches (or
+    None): every match of the sequence holds each child within that many
+    characters of the others (see _joined_starts). ``lead``
     is what the pattern demands of the character before a literal: "w" not
     a word character (``\\b`` before a word), "s" whitespace (``\\s``)."""
     from re import _constants as C
@@ -162,7 +165,17 @@ def _tree(items, lead: "str | None" = None):
     flush()
     if not kids:
         return None
-    return kids[0] if len(kids) == 1 else ("all", kids)
+    return kids[0] if len(kids) == 1 else ("all", kids, _width(items))
+
+
+def _width(items) -> "int | None":
+    """The most characters ``items`` (a parsed sequence) can match, or None
+    when a repeat leaves it unbounded (or over _MAX_REACH)."""
+    try:
+        w = items.getwidth()[1]
+    except Exception:  # noqa: BLE001 - no width: no bound
+        return None
+    return w if w <= _MAX_REACH else None
 
 
 DIGIT = "\x02d"  # a needle that stands for any decimal digit (``\\d``, ``[0-9]``)
@@ -221,7 +234,7 @@ def _safe_tree(t):
     if t[0] == "any":
         return None if any(k is None for k in kids) else ("any", kids)
     kids = [k for k in kids if k is not None]
-    return None if not kids else ("all", kids)
+    return None if not kids else ("all", kids, t[2])
 
 
 _tree_cache: dict = {}
@@ -260,6 +273,14 @@ def doc_needles(doc, pattern: "Pattern") -> "frozenset[str] | None":
     characters by one count each, and only where no indexed choice is
     sparse), or None. A needle may carry what must come before it (see
     :func:`_key`): "age" at the start of a word, not inside "message"."""
+    pick = _pick(doc, pattern)
+    return None if pick is None else pick[1]
+
+
+def _pick(doc, pattern: "Pattern") -> "tuple | None":
+    """(count, needle set, choice) of doc_needles, or None. The choice
+    follows the requirement tree: ("lit", key) | ("any", [choices]) |
+    ("all", the chosen child's choice, the other children, width)."""
     def compute():
         t = requirements(pattern)
         low = _lower(doc)
@@ -268,30 +289,95 @@ def doc_needles(doc, pattern: "Pattern") -> "frozenset[str] | None":
         index = _index(doc)
         sparse = len(low) // 500 + 1
 
-        def best(node) -> "tuple[int, frozenset[str]]":
+        def best(node) -> "tuple[int, frozenset[str], tuple]":
             if node[0] == "lit":
                 key = _key(node[1], node[2])
-                return _count(doc, key), frozenset((key,))
+                return _count(doc, key), frozenset((key,)), ("lit", key)
             if node[0] == "any":
-                total, out = 0, set()
+                total, out, choices = 0, set(), []
                 for k in node[1]:
-                    c, ss = best(k)
+                    c, ss, ch = best(k)
                     total += c
                     out |= ss
-                return total, frozenset(out)
+                    choices.append(ch)
+                return total, frozenset(out), ("any", choices)
             # all: any one child will do; children of indexed literals only first
             ranked = sorted(node[1], key=lambda k: not _all_indexed(k, index))
-            choice = None
+            choice, chosen = None, None
             for k in ranked:
                 if choice is not None and choice[0] <= sparse and not _all_indexed(k, index):
                     break  # a sparse choice already: not worth counting short strings
                 c = best(k)
                 if choice is None or c[0] < choice[0]:
-                    choice = c
-            return choice
+                    choice, chosen = c, k
+            others = [k for k in node[1] if k is not chosen]
+            return choice[0], choice[1], ("all", choice[2], others, node[2])
 
-        return best(t)[1]
-    return doc.memo(("patterns.doc_needles", id(pattern)), compute)
+        return best(t)
+    return doc.memo(("patterns.pick", id(pattern)), compute)
+
+
+_JOIN_SAMPLE = 1 << 18  # characters: a first part of the text tells whether joined needles are sparse
+
+
+def _joined_starts(doc, pattern: "Pattern", limit: int) -> "list[int] | None":
+    """Sorted offsets of the needles of ``pattern`` (see doc_needles) that
+    may be in a match: where the needle is one of several things a part of
+    the pattern requires (the "all" nodes of its requirement tree), only
+    the occurrences that have each of the others within the part's width
+    (or the pattern's reach in ``doc``) on either side. "value" in
+    "values? (your )?privacy" counts only with "privacy" a few characters
+    away. None when more than ``limit`` would be left: judged first on
+    the text's first _JOIN_SAMPLE characters (the filter costs a search
+    per occurrence and partner: not spent on needles that stay dense)."""
+    pick = _pick(doc, pattern)
+    low = _lower(doc)
+    reach_ = doc_reach(doc, pattern)
+    if pick is None or low is None or _more_than(doc, pick[1], len(low) // _SPARSE + 1):
+        return None
+    text, n = doc.text, len(low)
+
+    def starts(choice, lo: int, hi: int) -> list:
+        if choice[0] == "lit":
+            return _listed(doc, choice[1]).between(lo, hi)
+        if choice[0] == "any":
+            found: set[int] = set()
+            for c in choice[1]:
+                found.update(starts(c, lo, hi))
+            return sorted(found)
+        _, base, others, width = choice
+        at = starts(base, lo, hi)
+        w = width if reach_ is None else reach_ if width is None else min(width, reach_)
+        if w is None or not others or not at:
+            return at
+        return [p for p in at if all(_present(low, text, k, max(0, p - w), min(n, p + w)) for k in others)]
+
+    if n > 2 * _JOIN_SAMPLE and len(starts(pick[2], 0, _JOIN_SAMPLE)) * n > limit * _JOIN_SAMPLE:
+        return None
+    found = starts(pick[2], 0, n)
+    return found if len(found) <= limit else None
+
+
+def _present(low: str, text: str, node, lo: int, hi: int) -> bool:
+    """Whether ``low[lo:hi]`` may hold what the requirement ``node`` asks
+    for: False only when it surely does not (an occurrence whose character
+    before surely fails its lead is not counted, as in :func:`_led`)."""
+    kind = node[0]
+    if kind == "lit":
+        s, lead = node[1], node[2]
+        if s == DIGIT:
+            return _DIGITS.search(text, lo, hi) is not None
+        i = low.find(s, lo, hi)
+        if lead is None:
+            return i >= 0
+        while i >= 0:
+            if i == 0 or low[i - 1] not in _WORD_ASCII:
+                return True
+            i = low.find(s, i + 1, hi)
+        return False
+    if kind == "any":
+        return any(_present(low, text, k, lo, hi) for k in node[1])
+    return all(_present(low, text, k, lo, hi) for k in node[1])
 
 
 def _all_indexed(t, index) -> bool:
@@ -669,22 +755,29 @@ def doc_reach(doc, pattern: Pattern) -> "int | None":
 
 
 def _core_starts(doc, pattern: Pattern) -> "list[int] | None":
-    if doc_reach(doc, pattern) is None:
-        return None
-    return _needle_starts(doc, pattern)
+    """Where to search ``pattern`` near its needles: the needles' sorted
+    offsets, or where they are too many for that, those that may be in a
+    match (see _joined_starts); None when no needles can be listed or
+    they are too dense (see _dense)."""
+    def compute():
+        ns, r, low = doc_needles(doc, pattern), doc_reach(doc, pattern), _lower(doc)
+        if ns is None or r is None or low is None:
+            return None
+        # a search near each needle reads about 2 * r + _NEAR_CHUNK characters
+        limit = len(low) // (2 * r + _NEAR_CHUNK) + 1
+        if not _more_than(doc, ns, limit):
+            return _needle_starts(doc, pattern)
+        return _joined_starts(doc, pattern, limit)
+    return doc.memo(("patterns.core_starts", id(pattern)), compute) if hasattr(doc, "memo") else None
 
 
 def _dense(doc, pattern: Pattern) -> bool:
     """True when the needles of ``pattern`` are so frequent in ``doc`` that
-    the windows around them would cover the text: one scan is cheaper."""
-    def compute():
-        ns, r = doc_needles(doc, pattern), doc_reach(doc, pattern)
-        if ns is None or r is None or not hasattr(doc, "memo"):
-            return False
-        low = _lower(doc)
-        # a search near each needle reads about 2 * r + _NEAR_CHUNK characters
-        return low is not None and _more_than(doc, ns, len(low) // (2 * r + _NEAR_CHUNK) + 1)
-    return doc.memo(("patterns.dense", id(pattern)), compute)
+    the windows around them would cover the text, even those kept near
+    what the pattern needs beside them: one scan is cheaper."""
+    if not hasattr(doc, "memo") or doc_needles(doc, pattern) is None or doc_reach(doc, pattern) is None:
+        return False
+    return _core_starts(doc, pattern) is None
 
 
 def _more_than(doc, strings, limit: int) -> bool:
@@ -967,19 +1060,6 @@ def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | None":
     return doc.memo(("patterns.prefix_chunks", id(pattern)), compute)
 
 
-def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | None":
-    """Sorted offsets in ``doc`` where one of ``strings`` starts (case
-    ignored), or None: no strings, no safe lower-casing, or more than one
-    occurrence per ``per`` characters (too dense to be worth listing)."""
-    low = _lower(doc)
-    if strings is None or low is None or _more_than(doc, strings, len(low) // per + 1):
-        return None
-    found: set[int] = set()
-    for n in strings:
-        found.update(_occurrences(doc, n))
-    return sorted(found)
-
-
 def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: int, end: int, cursor=None):
     """The matches of ``pattern.finditer(text, pos, end)``, given every
     position where a match can start (the prefix occurrences of ``chunks``,
@@ -1071,8 +1151,11 @@ def _near_is_cheaper(doc, pattern: Pattern) -> bool:
         pre = prefixes(pattern)
         if ns is None or r is None or pre is None or _dense(doc, pattern):
             return False
+        starts = _core_starts(doc, pattern)
+        if starts is None:
+            return False
         each, per_char = _NEAR_COST
-        near = sum(_count(doc, n) for n in ns) * (each + per_char * (2 * r + _NEAR_CHUNK))
+        near = len(starts) * (each + per_char * (2 * r + _NEAR_CHUNK))
         return 2 * near < _ATTEMPT_COST * sum(_count(doc, n) for n in pre)
     return doc.memo(("patterns.near_is_cheaper", id(pattern)), compute)
 
@@ -1358,6 +1441,19 @@ def _needle_starts(doc, pattern: Pattern) -> "list[int] | None":
         return None
     # needles in nearly every sentence filter nothing: not worth listing
     return doc.memo(("patterns.needle_starts", id(pattern)), lambda: _positions(doc, doc_needles(doc, pattern), _SPARSE))
+
+
+def _positions(doc, strings: "frozenset[str] | None", per: int) -> "list[int] | None":
+    """Sorted offsets in ``doc`` where one of ``strings`` starts (case
+    ignored), or None: no strings, no safe lower-casing, or more than one
+    occurrence per ``per`` characters (too dense to be worth listing)."""
+    low = _lower(doc)
+    if strings is None or low is None or _more_than(doc, strings, len(low) // per + 1):
+        return None
+    found: set[int] = set()
+    for n in strings:
+        found.update(_occurrences(doc, n))
+    return sorted(found)
 
 
 _SPARSE = 80  # characters per needle occurrence below which a prefilter is dropped

@@ -280,6 +280,58 @@ def test_needle_index_lists_every_occurrence_overlaps_included(parts):
         assert index[needle] == expected, needle
 
 
+JOINED = [
+    r"\bvalues?\s(?:your\s)?privacy\b",
+    r"(?i:is\san\s(?:individual|association))|\bcommitted\sto\s(?:your|the)\s\w+",
+    r"\bolder\s+than\s+\d{1,2}\b",
+    r"(?:,?\s\((?:[^()]{1,20})\))?\s(?i:is\sthe\s(?:owner|operator)|runs)",
+]
+
+
+def test_a_needle_counts_only_with_what_the_pattern_needs_beside_it(monkeypatch):
+    """Every match of "values? (your )?privacy" holds "value" and, a few
+    characters away, "privacy": where "value" is too frequent to search
+    near each, a "value" with no "privacy" that close is not searched, and
+    the matches are those of a scan."""
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    p = _patterns.compile(JOINED[0])
+    text = ("Privacy policy. Thank you for reading. We value feedback. " + "The value of the data is small. " * 40
+            + "We value your privacy. " + "Privacy matters, and so does value for all of us. " * 20
+            + "Privacy is a right. " * 100 + "Nothing else is said here. " * 200)
+    doc = build_document(text, "text")
+    assert _prefilter.doc_needles(doc, p) == {"\x00wvalue"}  # rarer than "privacy"
+    assert len(_prefilter._needle_starts(doc, p)) == text.lower().count("value")
+    assert _prefilter._core_starts(doc, p) == [text.index("value your privacy")]
+    assert _prefilter._path(doc, p)[0] == "needles"
+    assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["value", "values", "your", "privacy", "is", "an", "individual", "committed", "to", "the",
+                                 "older", "than", "16", "owner", "runs", "(", ")", ",", "x", "This", " ", "  ", "\n", ". "]
+                                + ["lorem ipsum dolor sit amet, consectetur adipiscing elit"] * 20),  # (needles sparse enough to list)
+                min_size=100, max_size=400))
+def test_joined_needles_keep_every_match(parts):
+    """The needles kept near what the pattern needs beside them still
+    start inside every match: the search near them, the sentence mask and
+    may_match agree with a plain scan."""
+    text = " ".join(parts)
+    doc = build_document(text or " ", "text", language="en")
+    old = _prefilter._SMALL
+    _prefilter._SMALL = 0
+    try:
+        for src in JOINED:
+            p = _patterns.compile(src)
+            plain = [m.span() for m in p.finditer(doc.text)]
+            assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == plain, src
+            for starts in (_prefilter._needle_starts(doc, p), _prefilter._joined_starts(doc, p, len(doc.text))):
+                if starts is not None:
+                    for s, e in plain:
+                        assert any(s <= c < e for c in starts), (src, s, e)
+    finally:
+        _prefilter._SMALL = old
+
+
 def test_needle_index_reads_only_the_documents_language(patterns):
     """Patterns made in a check's bundle for one language are not indexed
     for a document in another (their needles would only cost time)."""
@@ -300,8 +352,9 @@ def test_needles_are_chosen_per_document_by_their_counts(monkeypatch):
     p = _patterns.compile(r"\bolder\s+than\s+\d{1,2}|\byounger\s+than\s+\d{1,2}")
     # "w": at the start of a word (after \\b), "s": after whitespace; DIGIT: any digit
     digit = ("lit", _prefilter.DIGIT, None)
-    assert _prefilter.requirements(p) == ("any", [("all", [("lit", "older", "w"), ("lit", "than", "s"), digit]),
-                                                 ("all", [("lit", "younger", "w"), ("lit", "than", "s"), digit])])
+    # (each branch's width is None: "\s+" leaves it unbounded)
+    assert _prefilter.requirements(p) == ("any", [("all", [("lit", "older", "w"), ("lit", "than", "s"), digit], None),
+                                                 ("all", [("lit", "younger", "w"), ("lit", "than", "s"), digit], None)])
     monkeypatch.setattr(_prefilter, "_indexed_strings", lambda language: frozenset({"older", "younger", "than"}))
     many_than = build_document("Privacy policy. " + "Better than nothing. " * 50 + "Users older than 16 or younger than 13.", "text")
     assert _prefilter.doc_needles(many_than, p) == {"\x00wolder", "\x00wyounger"}

@@ -158,6 +158,30 @@ def test_a_check_not_marked_pure_is_decided_in_this_process():
     assert got["outcomes"] == ["pass", "error", "pass"]
 
 
+def test_the_costliest_checks_are_started_first_and_the_results_keep_their_order():
+    """Two processes take the checks costliest first (``Check.cost``): a
+    costly check last in the list is not left to start when the others
+    are done."""
+    got = _fresh("""
+        import json, time
+        from pytest_privacylint import Check, Decision, _twoproc, lint_text
+        _twoproc.SPLIT_FROM = 1000
+
+        def started(doc, ctx):
+            t = time.monotonic()
+            time.sleep(0.3)
+            return Decision.passed(repr(t))
+
+        checks = [Check(id=f"c{i}", version="1", title="c", decide=started, pure=True, cost=cost)
+                  for i, cost in enumerate((1.0, 1.0, 9.0))]
+        res = lint_text("Privacy policy. We keep your personal data. " * 100, checks=checks)
+        print(json.dumps({"ids": [c.id for c in res.checks], "started": [float(c.message) for c in res.checks]}))
+    """)
+    assert got["ids"] == ["c0", "c1", "c2"]
+    first, second, costly = got["started"]
+    assert costly < max(first, second) - 0.2  # started with the first, not after it
+
+
 def test_the_guard_firing_in_the_second_process_is_an_error_item_and_recorded_here():
     got = _fresh(CUSTOM, """
         fires = res.check("fires")
