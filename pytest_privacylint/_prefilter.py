@@ -318,6 +318,7 @@ def _pick(doc, pattern: "Pattern") -> "tuple | None":
 
 
 _JOIN_SAMPLE = 1 << 18  # characters: a first part of the text tells whether joined needles are sparse
+_JOIN_WIDTH = 80  # characters: a part of a pattern wider than this is not asked for its partners
 
 
 def _joined_starts(doc, pattern: "Pattern", limit: int) -> "list[int] | None":
@@ -325,7 +326,7 @@ def _joined_starts(doc, pattern: "Pattern", limit: int) -> "list[int] | None":
     may be in a match: where the needle is one of several things a part of
     the pattern requires (the "all" nodes of its requirement tree), only
     the occurrences that have each of the others within the part's width
-    (or the pattern's reach in ``doc``) on either side. "value" in
+    (or the pattern's reach in ``doc``; at most _JOIN_WIDTH) on either side. "value" in
     "values? (your )?privacy" counts only with "privacy" a few characters
     away. None when more than ``limit`` would be left: judged first on
     the text's first _JOIN_SAMPLE characters (the filter costs a search
@@ -348,9 +349,11 @@ def _joined_starts(doc, pattern: "Pattern", limit: int) -> "list[int] | None":
         _, base, others, width = choice
         at = starts(base, lo, hi)
         w = width if reach_ is None else reach_ if width is None else min(width, reach_)
-        if w is None or not others or not at:
-            return at
-        return [p for p in at if all(_present(low, text, k, max(0, p - w), min(n, p + w)) for k in others)]
+        if w is None or w > _JOIN_WIDTH or not others or not at:
+            return at  # (partners anywhere in a wide stretch: a weak test, and a costly one)
+        for rx in map(_presence, others):
+            at = [p for p in at if rx(low, max(0, p - w), min(n, p + w)) is not None]
+        return at
 
     if n > 2 * _JOIN_SAMPLE and len(starts(pick[2], 0, _JOIN_SAMPLE)) * n > limit * _JOIN_SAMPLE:
         return None
@@ -358,26 +361,33 @@ def _joined_starts(doc, pattern: "Pattern", limit: int) -> "list[int] | None":
     return found if len(found) <= limit else None
 
 
-def _present(low: str, text: str, node, lo: int, hi: int) -> bool:
-    """Whether ``low[lo:hi]`` may hold what the requirement ``node`` asks
-    for: False only when it surely does not (an occurrence whose character
-    before surely fails its lead is not counted, as in :func:`_led`)."""
-    kind = node[0]
-    if kind == "lit":
-        s, lead = node[1], node[2]
-        if s == DIGIT:
-            return _DIGITS.search(text, lo, hi) is not None
-        i = low.find(s, lo, hi)
-        if lead is None:
-            return i >= 0
-        while i >= 0:
-            if i == 0 or low[i - 1] not in _WORD_ASCII:
-                return True
-            i = low.find(s, i + 1, hi)
-        return False
-    if kind == "any":
-        return any(_present(low, text, k, lo, hi) for k in node[1])
-    return all(_present(low, text, k, lo, hi) for k in node[1])
+_presence_cache: dict = {}
+
+
+def _presence(node):
+    """The ``search`` method of a compiled regex (the standard library's,
+    on the lower-cased text) that finds something in a stretch wherever
+    the requirement ``node`` may be met there: its literals (a lead as
+    "no ASCII word character before", as in :func:`_led`; DIGIT as any
+    decimal digit) for "any", one child for "all" (the one whose shortest
+    literal is longest: every child is required, so any one is a sound
+    test). It may find something where the node is not met, never the
+    reverse."""
+    key = repr(node)
+    if key not in _presence_cache:
+        import re
+
+        def source(t) -> str:
+            if t[0] == "lit":
+                if t[1] == DIGIT:
+                    return r"\d"
+                return ("" if t[2] is None else r"(?<![a-z0-9_])") + re.escape(t[1])
+            if t[0] == "any":
+                return "(?:" + "|".join(source(k) for k in t[1]) + ")"
+            return source(max(t[1], key=lambda k: min(map(len, _literals(k, set())))))
+
+        _presence_cache[key] = re.compile(source(node)).search
+    return _presence_cache[key]
 
 
 def _all_indexed(t, index) -> bool:
