@@ -785,15 +785,17 @@ class _LangTPL:
         self.NOTHING = compile(_alt(*(r"\b(?:" + x + r")" for x in V["NOTHING"])))
         self.NOT_NAME = NOT_NAME_WORDS | frozenset(w.lower() for w in V["NOT_NAME"])
         self.NOT_NAME_CS = frozenset(V["NOT_NAME"])
-        before = _alt(*V["ROLE_BEFORE"])
-        self.ORG_IN_ROLE = compile(r"(?i:\b(?:" + before + r"))[ ]?:?[ ]" + _ARTICLE + _ORG_U, _CASE)
+        # one branch per role phrase ("alojado en ...|servicio de ..."), the same matches as
+        # "(?:alojado en|servicio de) ...": a long text is then searched a phrase at a time,
+        # each near its own words (see _prefilter._split)
+        self.ORG_IN_ROLE = compile("|".join(r"(?i:\b(?:" + b + r"))[ ]?:?[ ]" + _ARTICLE + _ORG_U for b in V["ROLE_BEFORE"]), _CASE)
         self.ORG_LEGAL = compile(r"(?<![\p{L}0-9])(?P<org>" + _FIRST_TOKEN_U + r"(?:[ ](?:" + _NAME_TOKEN_U + r"|&|of|de|del|y|e|et|and|van|von)){0,4},?[ ]" + _LEGAL_U + r")(?![\p{L}0-9])", _CASE)
         # a legal suffix: where a legal-entity name can end (the name is then matched backwards)
         self.SUFFIX_AT = compile(r"(?<![\p{L}0-9])" + _LEGAL_U + r"(?![\p{L}0-9])", _CASE)
         # "een derde partij (Kind en Gezin)", "prestataires tels que Brevo"
         self.SUCH_AS = compile(r"(?i:" + self.CATEGORY.pattern + r")(?:\s?\(\s?|,?\s(?i:" + _alt(*V["SUCH_AS"], r"such\s+as", r"namely", r"like") + r")\s)" + _ORG_U, _CASE)
         # "hébergé par : ovh": a gazetteer name in lower case after a role phrase
-        self.LOWER_AFTER = compile(r"(?i:\b(?:" + before + r"))[ ]?:?[ ](?P<w>[\w][\w.&-]{1,40})")
+        self.LOWER_AFTER = compile("|".join(r"(?i:\b(?:" + b + r"))[ ]?:?[ ](?P<w>[\w][\w.&-]{1,40})" for b in V["ROLE_BEFORE"]))
         roles = _alt(*C.get("ROLE", ()))
         copula = _alt(*sorted(C.get("COPULA", ()), key=len, reverse=True))
         define = _alt(*C.get("DEFINE", ()))

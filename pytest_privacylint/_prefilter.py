@@ -1233,7 +1233,7 @@ def _branch_patterns(pattern: Pattern) -> "list[Pattern] | None":
     return _branch_cache[key]
 
 
-_MAX_SPLIT = 8  # branches: an alternation of more is searched whole
+_MAX_SPLIT = 12  # branches: an alternation of more is searched whole
 
 
 def _split(doc, pattern: Pattern) -> "list[Pattern] | None":
