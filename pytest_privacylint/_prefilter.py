@@ -328,9 +328,10 @@ def _joined_starts(doc, pattern: "Pattern", limit: int) -> "list[int] | None":
     the occurrences that have each of the others within the part's width
     (or the pattern's reach in ``doc``; at most _JOIN_WIDTH) on either
     side. "value" in "values? (your )?privacy" counts only with "privacy"
-    a few characters away. None when more than ``limit`` would be left: judged first on
-    the text's first _JOIN_SAMPLE characters (the filter costs a search
-    per occurrence and partner: not spent on needles that stay dense)."""
+    a few characters away. None when more than ``limit`` would be left:
+    judged first on the text's first _JOIN_SAMPLE characters (the filter
+    costs a search per occurrence and partner: not spent on needles that
+    stay dense)."""
     pick = _pick(doc, pattern)
     low = _lower(doc)
     reach_ = doc_reach(doc, pattern)

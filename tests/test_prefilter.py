@@ -313,8 +313,8 @@ def test_a_needle_counts_only_with_what_the_pattern_needs_beside_it(monkeypatch)
                 min_size=100, max_size=400))
 def test_joined_needles_keep_every_match(parts):
     """The needles kept near what the pattern needs beside them still
-    start inside every match: the search near them, the sentence mask and
-    may_match agree with a plain scan."""
+    start inside every match, and the prefiltered search finds what a
+    plain scan finds."""
     text = " ".join(parts)
     doc = build_document(text or " ", "text", language="en")
     old = _prefilter._SMALL
