@@ -914,6 +914,8 @@ def _item_starts(op, av) -> "set[tuple[str, bool]] | None":
         return out
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, hi, body = av
+        if hi == 0:
+            return {("", True)}  # never there ("(?P<dur>){0}", see _branch_patterns): the match goes on from here
         s = _starts(body)
         if lo == 1 and hi == 1:
             return s
@@ -1212,9 +1214,11 @@ _branch_cache: dict = {}
 def _branch_patterns(pattern: Pattern) -> "list[Pattern] | None":
     """The top-level branches of ``pattern`` as patterns of their own, when
     their matches are the alternation's: no global flag, back reference or
-    condition, no branch that matches the empty string, every branch with
-    the named groups of the whole at the same numbers (and no unnamed
-    group); else None."""
+    condition, no branch that matches the empty string, no unnamed group;
+    else None. Each branch has the named groups of the whole at the same
+    numbers: those of the other branches are added to it as groups that
+    never take part (``(?P<sched>){0}``), so that ``m.group("sched")`` is
+    None in a match of the branch "(?P<dur>...)", as in the whole."""
     from ._patterns import branches
 
     key = (pattern.pattern, pattern.flags)
@@ -1225,13 +1229,27 @@ def _branch_patterns(pattern: Pattern) -> "list[Pattern] | None":
             try:
                 whole = regex.compile(pattern.pattern, pattern.flags)
                 groups = dict(whole.groupindex)
-                each = [regex.compile(b, pattern.flags) for b in srcs]
+                padded = [_padded(b, pattern.flags, groups) for b in srcs]
+                each = [regex.compile(b, pattern.flags) for b in padded]
                 if whole.groups == len(groups) and all(dict(c.groupindex) == groups for c in each) and all(_parse(b).getwidth()[0] > 0 for b in srcs):
-                    out = [Pattern(b, pattern.flags, part_of=pattern, compiled_as=c) for b, c in zip(srcs, each)]
+                    out = [Pattern(b, pattern.flags, part_of=pattern, compiled_as=c) for b, c in zip(padded, each)]
             except Exception:
                 out = None
         _branch_cache[key] = out
     return _branch_cache[key]
+
+
+def _padded(branch: str, flags: int, groups: "dict[str, int]") -> str:
+    """``branch`` with the named groups of the whole (name -> number) that
+    it lacks, as groups that never take part, before or after it so that
+    every group keeps its number."""
+    own = regex.compile(branch, flags).groupindex
+    if not groups or set(own) == set(groups):
+        return branch
+    first = min((groups[n] for n in own), default=max(groups.values()) + 1)
+    names = sorted((n for n in groups if n not in own), key=groups.__getitem__)
+    return ("".join(f"(?P<{n}>){{0}}" for n in names if groups[n] < first) + branch
+            + "".join(f"(?P<{n}>){{0}}" for n in names if groups[n] > first))
 
 
 _MAX_SPLIT = 12  # branches: an alternation of more is searched whole
@@ -1416,12 +1434,21 @@ def finditer_in(doc, pattern: Pattern, part: str, offset: int):
     """``pattern.finditer(part)``, the same matches (positions in ``part``),
     where ``part`` is ``doc.text[offset:offset + len(part)]`` (a sentence):
     tried only at the occurrences of the pattern's prefixes inside it when
-    the document lists them (see :func:`prefixes`), else a plain scan."""
-    chunks = _prefix_chunks(doc, pattern) if hasattr(doc, "memo") and part else None
-    if chunks is None or (offset and doc.text[offset - 1:offset].lower() in _WORD_ASCII):
-        # (word-start prefixes are listed where the text before is no word character)
+    the document lists them (see :func:`prefixes`), else only for the
+    top-level branches with a needle inside it (see :func:`range_finditer`),
+    else a plain scan."""
+    if not hasattr(doc, "memo") or not part or (offset and doc.text[offset - 1:offset].lower() in _WORD_ASCII):
+        # (word-start prefixes and needles are listed where the text before is no word character)
         return pattern.finditer(part)
-    return _anchored_in(pattern, chunks.between(offset, offset + len(part)), part, offset)
+    chunks = _prefix_chunks(doc, pattern)
+    if chunks is not None:
+        return _anchored_in(pattern, chunks.between(offset, offset + len(part)), part, offset)
+    live = _live(doc, pattern, offset, offset + len(part))
+    if live is None:
+        return pattern.finditer(part)
+    if len(live) <= 1:
+        return live[0].finditer(part) if live else iter(())
+    return _range_merged(live, part, 0, len(part))
 
 
 def _anchored_in(pattern: Pattern, starts: list, part: str, offset: int):

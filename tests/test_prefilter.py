@@ -112,10 +112,11 @@ def test_prefiltered_search_finds_what_a_plain_scan_finds(patterns, thresholds, 
     doc = build_document(text, fmt)
     mismatched = []
     for p in patterns:
-        plain = [m.span() for m in p.finditer(doc.text)]
-        near = [m.span() for m in _prefilter.doc_finditer(doc, p)]
+        plain = [m.regs for m in p.finditer(doc.text)]  # the match's span and every group's
+        near = [m.regs for m in _prefilter.doc_finditer(doc, p)]
         if plain != near:
             mismatched.append(p.pattern[:80])
+        plain = [r[0] for r in plain]
         if plain:
             assert _prefilter.may_match(doc, p, plain[0][0], plain[0][1] + 1), p.pattern[:80]
         mask = _prefilter.sentence_mask(doc, p)
@@ -138,12 +139,12 @@ def test_a_cursor_read_a_stretch_at_a_time_finds_what_a_plain_scan_finds(pattern
     for p in patterns:
         if p.language not in (None, doc.language):
             continue
-        plain = [m.span() for m in p.finditer(doc.text)]
+        plain = [m.regs for m in p.finditer(doc.text)]
         for step in (13, 4096):
             cur, got, b = _prefilter.Cursor(doc, p), [], 0
             while b <= len(doc.text):  # an empty match may start at the very end
                 b += step
-                got += [m.span() for m in cur.until(b) if m.start() < b]
+                got += [m.regs for m in cur.until(b) if m.start() < b]
             if got != plain:
                 mismatched.add((step, p.pattern[:80]))
     assert not mismatched
@@ -153,7 +154,8 @@ def test_a_cursor_read_a_stretch_at_a_time_finds_what_a_plain_scan_finds(pattern
 def test_search_inside_a_sentence_finds_what_a_scan_of_the_sentence_finds(patterns, thresholds, name):
     """``finditer_in`` / ``search_in``: a pattern tried only at its prefixes
     inside a sentence finds what ``finditer`` / ``search`` on the sentence's
-    text finds (lookbehinds and word boundaries see the sentence alone)."""
+    text finds, groups included (lookbehinds and word boundaries see the
+    sentence alone)."""
     text, fmt = TEXTS[name]
     doc = build_document(text, fmt)
     parts = [(doc.text[s.start:s.end], s.start) for s in doc.sentences]
@@ -163,11 +165,11 @@ def test_search_inside_a_sentence_finds_what_a_scan_of_the_sentence_finds(patter
         if p.language not in (None, doc.language):  # never searched in this document
             continue
         for part, at in parts:
-            plain = [m.span() for m in p.finditer(part)]
-            if [m.span() for m in _prefilter.finditer_in(doc, p, part, at)] != plain:
+            plain = [m.regs for m in p.finditer(part)]
+            if [m.regs for m in _prefilter.finditer_in(doc, p, part, at)] != plain:
                 mismatched.add(p.pattern[:80])
             found = _prefilter.search_in(doc, p, part, at)
-            if (found and found.span()) != (plain[0] if plain else None):
+            if (found and found.regs) != (plain[0] if plain else None):
                 mismatched.add(p.pattern[:80])
     assert not mismatched
 
@@ -191,11 +193,11 @@ def test_search_of_a_stretch_by_its_branches_finds_what_a_search_of_the_stretch_
             continue
         split += _prefilter._branch_starts(doc, p) is not None
         for s, e in stretches:
-            plain = [m.span() for m in p.finditer(doc.text, s, e)]
-            if [m.span() for m in _prefilter.range_finditer(doc, p, s, e)] != plain:
+            plain = [m.regs for m in p.finditer(doc.text, s, e)]
+            if [m.regs for m in _prefilter.range_finditer(doc, p, s, e)] != plain:
                 mismatched.add(p.pattern[:80])
             found = _prefilter.range_search(doc, p, s, e)
-            if (found and found.span()) != (plain[0] if plain else None):
+            if (found and found.regs) != (plain[0] if plain else None):
                 mismatched.add(p.pattern[:80])
     assert not mismatched
     if _prefilter._SPARSE < len(doc.text):  # with needle lists, some patterns are searched a branch at a time
@@ -218,6 +220,33 @@ def test_a_stretch_searched_by_branches_takes_the_first_branch_on_a_tie(monkeypa
     p = _patterns.compile(r"\bopt\sout\b|\bopt\sout\sof\s\w+|[A-Z]{3}\d|\bunsubscribe\b")
     s = doc.sentences[1]
     assert [m.group() for m in _prefilter.range_finditer(doc, p, s.start, s.end)] == ["opt out", "opt out", "ABC1"]
+
+
+def test_branches_with_named_groups_of_their_own_keep_the_groups_of_the_whole(monkeypatch):
+    """An alternation whose branches each hold their own named group (a
+    duration, a schedule, "immediately") is searched a branch at a time
+    inside a sentence: only the branch whose needle is there. Each match
+    still has every group of the whole at its number, those of the other
+    branches not taking part."""
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    p = _patterns.compile(r"(?P<dur>\b\d+\s+days\b)|(?P<sched>\bevery\s+(?P<unit>week|month)\b)|(?P<now>\bimmediately\b)")
+    text = "Privacy policy. " + ("Logs are deleted immediately after a visit, and a backup every week. "
+                                "Backups go after 30 days or immediately. Nothing else is said here at all. "
+                                "This text is plain, with many more words that say nothing of how long the data is kept. ") * 40
+    doc = build_document(text, "text")
+    parts = _prefilter._branch_patterns(p)
+    assert parts is not None and [list(q._compiled.groupindex.items()) for q in parts] == [[("dur", 1), ("sched", 2), ("unit", 3), ("now", 4)]] * 3
+    live = {}
+    for s in doc.sentences:
+        part = doc.text[s.start:s.end]
+        plain = [(m.regs, m.groupdict()) for m in p.finditer(part)]
+        assert [(m.regs, m.groupdict()) for m in _prefilter.finditer_in(doc, p, part, s.start)] == plain
+        live[part] = [parts.index(q) for q in _prefilter._live(doc, p, s.start, s.end)]
+    assert live["Logs are deleted immediately after a visit, and a backup every week."] == [1, 2]
+    assert live["Backups go after 30 days or immediately."] == [0, 2]
+    assert live["Nothing else is said here at all."] == []
+    first = next(_prefilter.finditer_in(doc, p, doc.text[doc.sentences[1].start:doc.sentences[1].end], doc.sentences[1].start))
+    assert first.groupdict() == {"dur": None, "sched": None, "unit": None, "now": "immediately"}
 
 
 def test_a_pattern_split_into_its_branches_matches_where_one_of_them_does(patterns):
