@@ -446,7 +446,13 @@ def _name_run(text: str, P, sent_starts: list[int]):
     """The action for a NAME_RUN match: a run of capitalised words that ends
     in a legal suffix or an organisation word (or starts with one) is a
     name, unless it names a third party."""
+    words = P.SUFFIX_SET | _ORG_SET
+
     def act(m) -> list:
+        # most runs hold neither word: a quick no (a German text has a run in every other sentence)
+        toks = m.group().split()
+        if (len(toks) < 2 or toks[0] not in P.ORG_FIRST) and words.isdisjoint([t.rstrip(",;:").rstrip(".") for t in toks[1:]]):
+            return []
         ws = list(_NON_SPACE.finditer(m.group()))
         end_word, rule = None, None
         for i, w in enumerate(ws[1:], 1):
