@@ -47,7 +47,7 @@ import bisect
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import branches, compile, vocabulary, words
+from pytest_privacylint._patterns import branches, compile_linear as compile, vocabulary, words
 from pytest_privacylint._prefilter import search_in, sentence_mask
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import children as CV

@@ -52,7 +52,7 @@ from types import SimpleNamespace
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, vocabulary
+from pytest_privacylint._patterns import compile_linear as compile, vocabulary
 from pytest_privacylint._prefilter import Cursor
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch

@@ -47,7 +47,7 @@ import bisect
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, vocabulary
+from pytest_privacylint._patterns import compile_linear as compile, vocabulary
 from pytest_privacylint._prefilter import matcher, may_match, range_finditer, range_search
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch

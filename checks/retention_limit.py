@@ -55,7 +55,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import compile, vocabulary, words
+from pytest_privacylint._patterns import compile_linear as compile, vocabulary, words
 from pytest_privacylint._prefilter import finditer_in, search_in, sentence_mask
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import durations as D

@@ -47,7 +47,7 @@ import re
 import regex
 
 from pytest_privacylint import Decision
-from pytest_privacylint._patterns import FLAGS, compile, vocabulary, words
+from pytest_privacylint._patterns import FLAGS, compile_linear as compile, vocabulary, words
 from pytest_privacylint._prefilter import doc_finditer, doc_search, index_also, match_starts, matcher, occurrences, word_starts
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import controller as CTRL

@@ -1080,7 +1080,7 @@ def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: i
     anchored attempt at each. With a ``cursor`` (see :class:`Cursor`),
     yields ``PAUSE`` instead of trying at or past its horizon."""
     last = pos
-    match = pattern.anchored(text, end)
+    match = pattern.anchored(text, end, bounded=reach(pattern) is not None)
     lo = pos
     while lo < end:
         while cursor is not None and lo >= cursor.horizon:

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .._patterns import compile, vocabulary, words
+from .._patterns import compile_linear as compile, vocabulary, words
 from .._prefilter import PAUSE, doc_finditer, doc_search, finditer_near, matcher, sentence_mask
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
