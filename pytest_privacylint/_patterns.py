@@ -58,6 +58,11 @@ def _budget(string: str, pos: int, endpos: "int | None") -> "float | None":
 _UNGUARDED = 1 << 16
 
 
+def _short(string: str, pos: int, endpos: "int | None") -> bool:
+    """Whether the stretch searched is under _UNGUARDED characters."""
+    return (len(string) if endpos is None else min(endpos, len(string))) - pos < _UNGUARDED
+
+
 class Pattern:
     """A pattern compiled on first use (a run whose files all come from the
     cache, or that reads one language, compiles only what it searches with);
@@ -92,7 +97,7 @@ class Pattern:
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        if self.linear and (len(string) if endpos is None else min(endpos, len(string))) - pos < _UNGUARDED:
+        if self.linear and _short(string, pos, endpos):
             return r.search(string, pos, endpos)
         t = _budget(string, pos, endpos)
         try:
@@ -102,7 +107,7 @@ class Pattern:
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        if self.linear and (len(string) if endpos is None else min(endpos, len(string))) - pos < _UNGUARDED:
+        if self.linear and _short(string, pos, endpos):
             return r.match(string, pos, endpos)
         t = _budget(string, pos, endpos)
         try:
@@ -112,7 +117,7 @@ class Pattern:
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        if self.linear and (len(string) if endpos is None else min(endpos, len(string))) - pos < _UNGUARDED:
+        if self.linear and _short(string, pos, endpos):
             return r.fullmatch(string, pos, endpos)
         t = _budget(string, pos, endpos)
         try:
@@ -122,7 +127,7 @@ class Pattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         r = self._compiled or self._compile()
-        if self.linear and (len(string) if endpos is None else min(endpos, len(string))) - pos < _UNGUARDED:
+        if self.linear and _short(string, pos, endpos):
             yield from r.finditer(string, pos, endpos)
             return
         t = _budget(string, pos, endpos)
