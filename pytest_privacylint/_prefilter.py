@@ -1355,12 +1355,17 @@ def range_finditer(doc, pattern: Pattern, pos: int, end: int):
     (leftmost first, the first branch on a tie, the search going on from
     the match's end). A top-level alternation of many phrasings, searched
     whole, costs each of them at every position."""
-    live = _live(doc, pattern, pos, end)
+    return _by_branches(pattern, _live(doc, pattern, pos, end), doc.text, pos, end)
+
+
+def _by_branches(pattern: Pattern, live: "list[Pattern] | None", text: str, pos: int, end: int):
+    """``pattern.finditer(text, pos, end)`` given the branches that may
+    match there (see :func:`_live`; None: search the whole pattern)."""
     if live is None:
-        return pattern.finditer(doc.text, pos, end)
+        return pattern.finditer(text, pos, end)
     if len(live) <= 1:
-        return live[0].finditer(doc.text, pos, end) if live else iter(())
-    return _range_merged(live, doc.text, pos, end)
+        return live[0].finditer(text, pos, end) if live else iter(())
+    return _range_merged(live, text, pos, end)
 
 
 def _range_merged(parts: "list[Pattern]", text: str, pos: int, end: int):
@@ -1443,12 +1448,7 @@ def finditer_in(doc, pattern: Pattern, part: str, offset: int):
     chunks = _prefix_chunks(doc, pattern)
     if chunks is not None:
         return _anchored_in(pattern, chunks.between(offset, offset + len(part)), part, offset)
-    live = _live(doc, pattern, offset, offset + len(part))
-    if live is None:
-        return pattern.finditer(part)
-    if len(live) <= 1:
-        return live[0].finditer(part) if live else iter(())
-    return _range_merged(live, part, 0, len(part))
+    return _by_branches(pattern, _live(doc, pattern, offset, offset + len(part)), part, 0, len(part))
 
 
 def _anchored_in(pattern: Pattern, starts: list, part: str, offset: int):
