@@ -219,7 +219,13 @@ def _load_and_lint(path, cfg: Config, shown: str, checks, explain: bool) -> File
         doc, digest = load_document(path, max_size=cfg.max_file_size, language=cfg.language, display_path=shown)
     except LoadError as exc:
         return error_result(shown, str(exc), cfg, checks, fmt=format_of(path), digest=exc.sha256)
-    return lint_document(doc, cfg, checks, digest=digest, explain=explain)
+    try:
+        return lint_document(doc, cfg, checks, digest=digest, explain=explain)
+    finally:
+        # what the checks shared refers back to the document: without this
+        # reference cycle the document is freed as soon as it is dropped,
+        # not by the cyclic collector walking its millions of objects
+        doc._memo.clear()
 
 
 __all__ = ["lint_path", "lint_text", "lint_document", "error_result", "default_checks"]

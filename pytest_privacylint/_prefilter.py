@@ -286,35 +286,36 @@ def _pick(doc, pattern: "Pattern") -> "tuple | None":
         low = _lower(doc)
         if t is None or low is None:
             return None
-        index = _index(doc)
-        sparse = len(low) // 500 + 1
-
-        def best(node) -> "tuple[int, frozenset[str], tuple]":
-            if node[0] == "lit":
-                key = _key(node[1], node[2])
-                return _count(doc, key), frozenset((key,)), ("lit", key)
-            if node[0] == "any":
-                total, out, choices = 0, set(), []
-                for k in node[1]:
-                    c, ss, ch = best(k)
-                    total += c
-                    out |= ss
-                    choices.append(ch)
-                return total, frozenset(out), ("any", choices)
-            # all: any one child will do; children of indexed literals only first
-            ranked = sorted(node[1], key=lambda k: not _all_indexed(k, index))
-            choice, chosen = None, None
-            for k in ranked:
-                if choice is not None and choice[0] <= sparse and not _all_indexed(k, index):
-                    break  # a sparse choice already: not worth counting short strings
-                c = best(k)
-                if choice is None or c[0] < choice[0]:
-                    choice, chosen = c, k
-            others = [k for k in node[1] if k is not chosen]
-            return choice[0], choice[1], ("all", choice[2], others, node[2])
-
-        return best(t)
+        return _best(doc, _index(doc), len(low) // 500 + 1, t)
     return doc.memo(("patterns.pick", id(pattern)), compute)
+
+
+def _best(doc, index, sparse: int, node) -> "tuple[int, frozenset[str], tuple]":
+    """_pick's choice for the requirement ``node`` (a module function, not
+    a closure calling itself: such a closure is a reference cycle, and
+    would keep the document for the cyclic collector)."""
+    if node[0] == "lit":
+        key = _key(node[1], node[2])
+        return _count(doc, key), frozenset((key,)), ("lit", key)
+    if node[0] == "any":
+        total, out, choices = 0, set(), []
+        for k in node[1]:
+            c, ss, ch = _best(doc, index, sparse, k)
+            total += c
+            out |= ss
+            choices.append(ch)
+        return total, frozenset(out), ("any", choices)
+    # all: any one child will do; children of indexed literals only first
+    ranked = sorted(node[1], key=lambda k: not _all_indexed(k, index))
+    choice, chosen = None, None
+    for k in ranked:
+        if choice is not None and choice[0] <= sparse and not _all_indexed(k, index):
+            break  # a sparse choice already: not worth counting short strings
+        c = _best(doc, index, sparse, k)
+        if choice is None or c[0] < choice[0]:
+            choice, chosen = c, k
+    others = [k for k in node[1] if k is not chosen]
+    return choice[0], choice[1], ("all", choice[2], others, node[2])
 
 
 _JOIN_SAMPLE = 1 << 18  # characters: a first part of the text tells whether joined needles are sparse
@@ -337,29 +338,32 @@ def _joined_starts(doc, pattern: "Pattern", limit: int) -> "list[int] | None":
     reach_ = doc_reach(doc, pattern)
     if pick is None or low is None or _more_than(doc, pick[1], len(low) // _SPARSE + 1):
         return None
-    text, n = doc.text, len(low)
-
-    def starts(choice, lo: int, hi: int) -> list:
-        if choice[0] == "lit":
-            return _listed(doc, choice[1]).between(lo, hi)
-        if choice[0] == "any":
-            found: set[int] = set()
-            for c in choice[1]:
-                found.update(starts(c, lo, hi))
-            return sorted(found)
-        _, base, others, width = choice
-        at = starts(base, lo, hi)
-        w = width if reach_ is None else reach_ if width is None else min(width, reach_)
-        if w is None or w > _JOIN_WIDTH or not others or not at:
-            return at  # (partners anywhere in a wide stretch: a weak test, and a costly one)
-        for rx in map(_presence, others):
-            at = [p for p in at if rx(low, max(0, p - w), min(n, p + w)) is not None]
-        return at
-
-    if n > 2 * _JOIN_SAMPLE and len(starts(pick[2], 0, _JOIN_SAMPLE)) * n > limit * _JOIN_SAMPLE:
+    n = len(low)
+    if n > 2 * _JOIN_SAMPLE and len(_choice_starts(doc, low, reach_, pick[2], 0, _JOIN_SAMPLE)) * n > limit * _JOIN_SAMPLE:
         return None
-    found = starts(pick[2], 0, n)
+    found = _choice_starts(doc, low, reach_, pick[2], 0, n)
     return found if len(found) <= limit else None
+
+
+def _choice_starts(doc, low: str, reach_: "int | None", choice, lo: int, hi: int) -> list:
+    """The offsets in [lo, hi) of _joined_starts for a choice of _pick (a
+    module function, as _best)."""
+    if choice[0] == "lit":
+        return _listed(doc, choice[1]).between(lo, hi)
+    if choice[0] == "any":
+        found: set[int] = set()
+        for c in choice[1]:
+            found.update(_choice_starts(doc, low, reach_, c, lo, hi))
+        return sorted(found)
+    _, base, others, width = choice
+    at = _choice_starts(doc, low, reach_, base, lo, hi)
+    w = width if reach_ is None else reach_ if width is None else min(width, reach_)
+    if w is None or w > _JOIN_WIDTH or not others or not at:
+        return at  # (partners anywhere in a wide stretch: a weak test, and a costly one)
+    n = len(low)
+    for rx in map(_presence, others):
+        at = [p for p in at if rx(low, max(0, p - w), min(n, p + w)) is not None]
+    return at
 
 
 _presence_cache: dict = {}
@@ -1386,6 +1390,16 @@ def range_search(doc, pattern: Pattern, pos: int, end: int):
     return next(iter(range_finditer(doc, pattern, pos, end)), None)
 
 
+class Horizon:
+    """How far a paused search may read: ``doc_finditer(..., cursor=h)``
+    searches before ``h.horizon`` and yields PAUSE at it until it moves."""
+
+    __slots__ = ("horizon",)
+
+    def __init__(self):
+        self.horizon = 0
+
+
 class Cursor:
     """The matches of ``doc_finditer(doc, pattern)`` read a stretch of the
     text at a time: ``until(b)`` returns, in order, those starting before
@@ -1393,12 +1407,18 @@ class Cursor:
     stop at ``b``; a plain scan may read on to its next match (kept for the
     next call). The matches are exactly those of one ``doc_finditer``."""
 
-    __slots__ = ("horizon", "_matches", "_pending")
+    __slots__ = ("_at", "_matches", "_pending")
 
     def __init__(self, doc, pattern: Pattern):
-        self.horizon = 0
+        # (the search holds the horizon, not the cursor: a cursor and the
+        # search it holds would be a reference cycle keeping the document)
+        self._at = Horizon()
         self._pending = None
-        self._matches = doc_finditer(doc, pattern, cursor=self)
+        self._matches = doc_finditer(doc, pattern, cursor=self._at)
+
+    @property
+    def horizon(self) -> int:
+        return self._at.horizon
 
     def until(self, b: int) -> list:
         out = []
@@ -1408,7 +1428,7 @@ class Cursor:
                 return out
             out.append(p)
             self._pending = None
-        self.horizon = b
+        self._at.horizon = b
         for m in self._matches:
             if m is PAUSE:
                 break

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 import regex
 
 from .._patterns import compile_linear as compile, vocabulary, words
-from .._prefilter import PAUSE, doc_finditer, doc_search, finditer_near, matcher, sentence_mask
+from .._prefilter import PAUSE, Horizon, doc_finditer, doc_search, finditer_near, matcher, sentence_mask
 
 CS = regex.VERSION0  # case-sensitive flags (capitalisation matters)
 
@@ -600,7 +600,7 @@ class _Context:
 
     def __init__(self, doc):
         self.doc = doc
-        self.lp = lang_patterns(getattr(doc, "language", "en"))
+        lp = self.lp = lang_patterns(getattr(doc, "language", "en"))
         self.sents = doc.sentences
         self.starts = [s.start for s in self.sents]
         text = doc.text
@@ -624,7 +624,7 @@ class _Context:
             if first_reg is not None:
                 # "The contact details for the ICO are below:" -> the next lines are the regulator's
                 carry = carry or DETAILS_FOLLOW.search(text, first_reg.start(), s.end) is not None
-            elif carry and self.lp.self_cue.search(text, s.start, s.end) is not None:  # (only ends a carry)
+            elif carry and lp.self_cue.search(text, s.start, s.end) is not None:  # (only ends a carry)
                 carry = False
             return carry
 
@@ -772,7 +772,7 @@ class ChannelFinder:
     def __init__(self, doc, ctx: "_Context"):
         self.text = doc.text
         self._covered = bytearray(len(self.text) + 1)
-        self._horizons: dict[int, _Horizon] = {}  # scan index -> where a paused scan may search up to
+        self._horizons: dict[int, Horizon] = {}  # scan index -> where a paused scan may search up to
         self._scans = list(_scans(doc, ctx, self._horizons))
         n = len(self._scans)
         self._next: list = [None] * n  # each scan's next undecided candidate
@@ -863,17 +863,7 @@ def _candidates(found, decide):
             yield m.start(), m.end(), functools.partial(decide, m)
 
 
-class _Horizon:
-    """A scan's horizon for ``doc_finditer(..., cursor=)``: its search stops
-    there and yields PAUSE until the finder reads further."""
-
-    __slots__ = ("horizon",)
-
-    def __init__(self):
-        self.horizon = 0
-
-
-def _scans(doc, ctx: "_Context", horizons: "dict[int, _Horizon] | None" = None):
+def _scans(doc, ctx: "_Context", horizons: "dict[int, Horizon] | None" = None):
     """The channel scans, in priority order: each a generator of candidate
     spans ``(start, end, decide)`` in start order, where ``decide()`` gives
     ``(channel or None, whether the span hides later scans' overlaps)``.
@@ -890,7 +880,7 @@ def _scans(doc, ctx: "_Context", horizons: "dict[int, _Horizon] | None" = None):
         horizon of the scan being made (called while making it)."""
         if horizons is None or not hasattr(doc, "memo"):
             return pattern.finditer(text)
-        horizon = horizons[len(made)] = _Horizon()
+        horizon = horizons[len(made)] = Horizon()
         return doc_finditer(doc, pattern, cursor=horizon)
 
     def status_for(start: int, domain: str = "") -> str:
