@@ -20,6 +20,8 @@ built-in pattern). Short texts (under _SMALL characters) are searched plainly.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ._patterns import Pattern, compiled
@@ -419,12 +421,15 @@ _NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<\w+>")
 _LETTERS = regex.compile(r"(?<!\\)\\p\{L[lu]?\}")  # \p{L}, \p{Lu}, \p{Ll}: letters, all of them word characters
 
 
+@functools.lru_cache(maxsize=1024)
 def _parse(src: str):
     """``src`` parsed by the standard library's parser, for its structure
     only: named groups become plain groups first, since the regex module
     allows one name in several branches and ``re`` does not; a letter
     class (``\\p{Lu}``, which ``re`` does not know) is read as ``\\w``,
-    one character of a class that holds it."""
+    one character of a class that holds it. (Remembered: a pattern's
+    needles, prefixes and reach each ask for its parse; the result is
+    read, never changed.)"""
     from re import _parser
 
     return _parser.parse(_LETTERS.sub(r"\\w", _NAMED_GROUP.sub("(?:", src)))
