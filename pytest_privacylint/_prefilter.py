@@ -421,18 +421,23 @@ _NAMED_GROUP = regex.compile(r"(?<!\\)\(\?P<\w+>")
 _LETTERS = regex.compile(r"(?<!\\)\\p\{L[lu]?\}")  # \p{L}, \p{Lu}, \p{Ll}: letters, all of them word characters
 
 
-@functools.lru_cache(maxsize=1024)
-def _parse(src: str):
+def _parse_new(src: str):
     """``src`` parsed by the standard library's parser, for its structure
     only: named groups become plain groups first, since the regex module
     allows one name in several branches and ``re`` does not; a letter
     class (``\\p{Lu}``, which ``re`` does not know) is read as ``\\w``,
-    one character of a class that holds it. (Remembered: a pattern's
-    needles, prefixes and reach each ask for its parse; the result is
-    read, never changed.)"""
+    one character of a class that holds it. A tree of its own: the caller
+    may change it."""
     from re import _parser
 
     return _parser.parse(_LETTERS.sub(r"\\w", _NAMED_GROUP.sub("(?:", src)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse(src: str):
+    """:func:`_parse_new`, remembered (a pattern's needles, prefixes and
+    reach each ask for its parse): the tree is shared, to be read only."""
+    return _parse_new(src)
 
 
 def _safe_char(ch: str) -> bool:
@@ -762,7 +767,7 @@ def doc_reach(doc, pattern: Pattern) -> "int | None":
     key = (pattern.pattern, tuple(sorted(bounds.items())))
     if key not in _bounded_cache:
         try:
-            parsed, found = _parse(pattern.pattern), []
+            parsed, found = _parse_new(pattern.pattern), []  # (its repeats are bounded below)
             _open_repeats(parsed, found)
             for items, i, kind in found:  # each unbounded repeat, bounded by its run
                 op, (lo, _, body) = items[i]

@@ -85,6 +85,11 @@ def test_reach_in_a_document_covers_its_longest_runs(name, bounded, monkeypatch)
     word = max(len(m) for m in regex.findall(r"\w+", doc.text))
     assert (space, word) == (18, 55)  # the runs _spaced made, kept by the text reader
     assert r is not None and r >= len("ist") + space + word
+    # bounding the repeats for this document leaves the pattern as it was
+    # for the next one (the parse is shared)
+    assert _prefilter.reach(p) is None
+    assert _prefilter.reach(_patterns.compile(r"\bist\s+\w+")) is None
+    assert _prefilter.doc_reach(doc, p) == r
 
 
 @pytest.fixture(params=[0, 100_000_000, "sampled", "needles-first"],
