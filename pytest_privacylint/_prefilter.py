@@ -1070,8 +1070,9 @@ class _Chunks:
         return sorted(set(out + lazy)) if out and lazy else out or lazy
 
 
-def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | None":
-    """The pattern's prefix occurrences (see :class:`_Chunks`), or None: no
+def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | _BeforeCores | None":
+    """The pattern's prefix occurrences (see :class:`_Chunks`), those with
+    a core close after them (see :class:`_BeforeCores`), or None: no
     prefixes, no safe lower-casing, or more than one occurrence per
     _ANCHORED characters (too dense to be worth listing; counted without
     the word-start condition, an upper bound)."""
@@ -1083,8 +1084,41 @@ def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | None":
         plain = {n[2:] if n[:1] == "\x00" else n for n in strings}
         if _more_than(doc, plain, len(low) // _ANCHORED + 1):
             return None
-        return _Chunks(doc, strings)
+        chunks = _Chunks(doc, strings)
+        # where the needles are much rarer than the prefixes ("tratad" in "(es|son)
+        # tratados por"), only the prefixes with a needle close after them are tried
+        cores = _core_starts(doc, pattern)
+        if cores is not None and 2 * len(cores) < sum(_count(doc, n) for n in strings):
+            return _BeforeCores(chunks, cores, doc_reach(doc, pattern))
+        return chunks
     return doc.memo(("patterns.prefix_chunks", id(pattern)), compute)
+
+
+class _BeforeCores:
+    """The occurrences of a :class:`_Chunks` that have a core (see
+    :func:`_core_starts`) starting at most ``before`` characters after
+    them: every match holds a core so placed (as :func:`_near` assumes),
+    so a match can start at no other prefix occurrence."""
+
+    def __init__(self, chunks: "_Chunks", cores: "list[int]", before: int):
+        self.chunks, self.cores, self.before = chunks, cores, before
+
+    def between(self, a: int, b: int) -> list[int]:
+        """Sorted offsets in [a, b)."""
+        import bisect
+
+        cores, before = self.cores, self.before
+        n = len(cores)
+        i = bisect.bisect_left(cores, a)
+        out = []
+        for q in self.chunks.between(a, b):
+            while i < n and cores[i] < q:
+                i += 1
+            if i == n:
+                break
+            if cores[i] <= q + before:
+                out.append(q)
+        return out
 
 
 def _anchored_in_chunks(pattern: "Pattern", chunks: "_Chunks", text: str, pos: int, end: int, cursor=None):

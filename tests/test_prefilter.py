@@ -398,6 +398,30 @@ def test_needles_are_chosen_per_document_by_their_counts(monkeypatch):
         assert [m.span() for m in _prefilter.doc_finditer(doc, p)] == [m.span() for m in p.finditer(doc.text)]
 
 
+def test_a_frequent_prefix_is_tried_only_where_a_rare_needle_follows_it(monkeypatch):
+    """A match of "(es|son) tratados por X" starts at "es" or "son", words
+    met everywhere in Spanish, and holds "tratad", met rarely: an anchored
+    attempt is made only at an "es" or "son" with "tratad" close after it
+    (within the pattern's reach), and the matches are a scan's, near
+    misses and a match at the very end of the text included."""
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    p = _patterns.compile(r"\b(?:es|son)\s+tratad[oa]s?\s+por\s+(?P<org>[A-Z]\w+)")
+    text = ("Política de privacidad. " + "Los usuarios son bienvenidos aquí, hoy y mañana. " * 60
+            + "Los datos son tratados por Acme. Es tratado por nadie. Los datos son tratados con cuidado. "
+            + "Esto es, en fin, lo que es tratado. " * 3 + "Los pagos son tratados por Stripe")
+    doc = build_document(text, "text")
+    tried = _prefilter._prefix_chunks(doc, p)
+    assert isinstance(tried, _prefilter._BeforeCores)
+    every_prefix = [m.start() for m in regex.finditer(r"(?i)\b(?:es|son)\b", doc.text)]
+    starts = tried.between(0, len(doc.text))
+    assert len(starts) < len(every_prefix) / 10
+    assert set(starts) <= set(every_prefix)
+    found = [(m.span(), m.group("org")) for m in _prefilter.doc_finditer(doc, p)]
+    assert found == [(m.span(), m.group("org")) for m in p.finditer(doc.text)]
+    assert [org for _, org in found] == ["Acme", "nadie", "Stripe"]
+    assert [m.span() for m in _prefilter.finditer_in(doc, p, doc.text, 0)] == [span for span, _ in found]
+
+
 def test_a_needle_after_a_word_boundary_skips_occurrences_inside_words(monkeypatch):
     """'\\bage' cannot match inside "message" or "page": those occurrences
     are not listed; one after a character that may be a word character or
