@@ -1070,9 +1070,8 @@ class _Chunks:
         return sorted(set(out + lazy)) if out and lazy else out or lazy
 
 
-def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | _BeforeCores | None":
-    """The pattern's prefix occurrences (see :class:`_Chunks`), those with
-    a core close after them (see :class:`_BeforeCores`), or None: no
+def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | None":
+    """The pattern's prefix occurrences (see :class:`_Chunks`), or None: no
     prefixes, no safe lower-casing, or more than one occurrence per
     _ANCHORED characters (too dense to be worth listing; counted without
     the word-start condition, an upper bound)."""
@@ -1084,14 +1083,23 @@ def _prefix_chunks(doc, pattern: "Pattern") -> "_Chunks | _BeforeCores | None":
         plain = {n[2:] if n[:1] == "\x00" else n for n in strings}
         if _more_than(doc, plain, len(low) // _ANCHORED + 1):
             return None
-        chunks = _Chunks(doc, strings)
-        # where the needles are much rarer than the prefixes ("tratad" in "(es|son)
-        # tratados por"), only the prefixes with a needle close after them are tried
+        return _Chunks(doc, strings)
+    return doc.memo(("patterns.prefix_chunks", id(pattern)), compute)
+
+
+def _before_cores(doc, pattern: "Pattern", chunks: "_Chunks") -> "_Chunks | _BeforeCores":
+    """The prefix occurrences a search of the whole text tries: where the
+    needles are much rarer than the prefixes ("tratad" in "(es|son)
+    tratados por"), only those with a core close after them. (Asked once
+    :func:`_near_is_cheaper` has listed the cores, if it could.)"""
+    def compute():
+        if doc_needles(doc, pattern) is None or doc_reach(doc, pattern) is None:
+            return chunks
         cores = _core_starts(doc, pattern)
-        if cores is not None and 2 * len(cores) < sum(_count(doc, n) for n in strings):
+        if cores is not None and 2 * len(cores) < sum(_count(doc, n) for n in prefixes(pattern)):
             return _BeforeCores(chunks, cores, doc_reach(doc, pattern))
         return chunks
-    return doc.memo(("patterns.prefix_chunks", id(pattern)), compute)
+    return doc.memo(("patterns.before_cores", id(pattern)), compute)
 
 
 class _BeforeCores:
@@ -1187,7 +1195,7 @@ def _path(doc, pattern: Pattern) -> tuple:
     :func:`_near_is_cheaper`)."""
     chunks = _prefix_chunks(doc, pattern) if hasattr(doc, "memo") else None
     if chunks is not None and not _near_is_cheaper(doc, pattern):
-        return "prefixes", chunks
+        return "prefixes", _before_cores(doc, pattern, chunks)
     starts = _core_starts(doc, pattern) if not _dense(doc, pattern) else None
     if starts is not None:
         return "needles", starts

@@ -410,8 +410,8 @@ def test_a_frequent_prefix_is_tried_only_where_a_rare_needle_follows_it(monkeypa
             + "Los datos son tratados por Acme. Es tratado por nadie. Los datos son tratados con cuidado. "
             + "Esto es, en fin, lo que es tratado. " * 3 + "Los pagos son tratados por Stripe")
     doc = build_document(text, "text")
-    tried = _prefilter._prefix_chunks(doc, p)
-    assert isinstance(tried, _prefilter._BeforeCores)
+    how, tried = _prefilter._path(doc, p)
+    assert how == "prefixes" and isinstance(tried, _prefilter._BeforeCores)
     every_prefix = [m.start() for m in regex.finditer(r"(?i)\b(?:es|son)\b", doc.text)]
     starts = tried.between(0, len(doc.text))
     assert len(starts) < len(every_prefix) / 10
@@ -419,7 +419,6 @@ def test_a_frequent_prefix_is_tried_only_where_a_rare_needle_follows_it(monkeypa
     found = [(m.span(), m.group("org")) for m in _prefilter.doc_finditer(doc, p)]
     assert found == [(m.span(), m.group("org")) for m in p.finditer(doc.text)]
     assert [org for _, org in found] == ["Acme", "nadie", "Stripe"]
-    assert [m.span() for m in _prefilter.finditer_in(doc, p, doc.text, 0)] == [span for span, _ in found]
 
 
 def test_a_needle_after_a_word_boundary_skips_occurrences_inside_words(monkeypatch):
