@@ -290,6 +290,9 @@ def _human(n: int) -> str:
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)  # every mode and its options (each mode's parser knows only its own)
+        return
     if not {"--files", "--hostile", "--repeated"} & {arg.split("=")[0] for arg in sys.argv[1:]}:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         import scale
