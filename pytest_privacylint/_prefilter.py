@@ -1167,11 +1167,12 @@ def match_starts(doc, pattern: "Pattern") -> "list[int] | None":
     return [c for c in at if match(text, c) is not None]
 
 
-def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None, cursor: "Cursor | None" = None):
+def doc_finditer(doc, pattern: Pattern, pos: int = 0, endpos: "int | None" = None, cursor: "Horizon | None" = None):
     """``pattern.finditer(doc.text, pos, endpos)``, tried only where a match
     can start (see :func:`prefixes`) or searched only near the needles of
     the pattern (see :func:`needles` and :func:`_near`): exact either way.
-    ``cursor``: for :class:`Cursor` only."""
+    ``cursor``: a :class:`Horizon`, as :class:`Cursor` and the channel
+    finder read (the search pauses there)."""
     text = doc.text
     end = len(text) if endpos is None else min(endpos, len(text))
     how, found = _path(doc, pattern)
@@ -1467,10 +1468,6 @@ class Cursor:
         self._at = Horizon()
         self._pending = None
         self._matches = doc_finditer(doc, pattern, cursor=self._at)
-
-    @property
-    def horizon(self) -> int:
-        return self._at.horizon
 
     def until(self, b: int) -> list:
         out = []
