@@ -177,8 +177,19 @@ def lint_text(text: str, format: str = "text", config: Config | None = None, *, 
     """Lint a policy given as a string (``format``: text, markdown or html)."""
     cfg = config or default_config()
     with _gc_paused(len(text)):  # (the document is freed before the collector is back)
-        return lint_document(build_document(text, format, path=path, language=cfg.language), cfg, checks,
-                             digest=sha256(text.encode("utf-8")), explain=explain)
+        return _lint_own(build_document(text, format, path=path, language=cfg.language), cfg, checks,
+                         digest=sha256(text.encode("utf-8")), explain=explain)
+
+
+def _lint_own(doc: Document, cfg: Config, checks, *, digest: str, explain: bool) -> FileResult:
+    """``lint_document`` of a document made here and dropped after it:
+    what the checks shared (``doc._memo``) refers back to the document, so
+    it is cleared, and the document is freed by reference counting as soon
+    as it is dropped, not left to the cyclic collector."""
+    try:
+        return lint_document(doc, cfg, checks, digest=digest, explain=explain)
+    finally:
+        doc._memo.clear()
 
 
 def error_result(path: str, reason: str, config: Config | None = None, checks=None, *, fmt: str = "text",
@@ -219,13 +230,7 @@ def _load_and_lint(path, cfg: Config, shown: str, checks, explain: bool) -> File
         doc, digest = load_document(path, max_size=cfg.max_file_size, language=cfg.language, display_path=shown)
     except LoadError as exc:
         return error_result(shown, str(exc), cfg, checks, fmt=format_of(path), digest=exc.sha256)
-    try:
-        return lint_document(doc, cfg, checks, digest=digest, explain=explain)
-    finally:
-        # what the checks shared refers back to the document: without this
-        # reference cycle the document is freed as soon as it is dropped,
-        # not by the cyclic collector walking its millions of objects
-        doc._memo.clear()
+    return _lint_own(doc, cfg, checks, digest=digest, explain=explain)
 
 
 __all__ = ["lint_path", "lint_text", "lint_document", "error_result", "default_checks"]

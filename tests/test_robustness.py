@@ -277,7 +277,7 @@ def test_a_long_file_is_linted_with_the_cyclic_collector_paused_and_left_as_it_w
 def test_a_linted_document_is_freed_when_lint_path_returns(tmp_path, monkeypatch, source):
     """The document a file was read into (its millions of segments, blocks
     and sentences when long) is freed by reference counting as soon as
-    ``lint_path`` returns: nothing the checks made refers back to it in a
+    ``lint_path`` (or ``lint_text``) returns: nothing the checks made refers back to it in a
     cycle that only the cyclic collector could free (which, for a 10 MB
     policy, walked half a million objects for 0.4 s after the lint)."""
     import gc
@@ -307,7 +307,18 @@ def test_a_linted_document_is_freed_when_lint_path_returns(tmp_path, monkeypatch
             res = lint_path(f)
             assert {c.outcome for c in res.checks} <= {"pass", "fail"}
             assert documents[-1]() is None, f"{f.name}: the document outlived lint_path"
+        # lint_text, its twin for a policy given as a string
+        made = _engine.build_document
+
+        def keep_a_weak_reference_to_the_built(*args, **kwargs):
+            doc = made(*args, **kwargs)
+            documents.append(weakref.ref(doc))
+            return doc
+
+        monkeypatch.setattr(_engine, "build_document", keep_a_weak_reference_to_the_built)
+        lint_text(files[-1].read_text(encoding="utf-8"), "markdown" if source == "long" else "text")
+        assert documents[-1]() is None, "the document outlived lint_text"
     finally:
         if was_enabled:
             gc.enable()
-    assert len(documents) == len(files)
+    assert len(documents) == len(files) + 1

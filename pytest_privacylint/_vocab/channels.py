@@ -600,6 +600,8 @@ class _Context:
 
     def __init__(self, doc):
         self.doc = doc
+        # (the walk below reads lp, not self: a walk held by self and holding
+        # self would be a reference cycle keeping the document)
         lp = self.lp = lang_patterns(getattr(doc, "language", "en"))
         self.sents = doc.sentences
         self.starts = [s.start for s in self.sents]
