@@ -53,7 +53,7 @@ import regex
 
 from pytest_privacylint import Decision
 from pytest_privacylint._patterns import compile_linear as compile, vocabulary
-from pytest_privacylint._prefilter import Cursor
+from pytest_privacylint._prefilter import Cursor, cased_occurrences, finditer_holding, index_also
 from pytest_privacylint._results import Candidate
 from pytest_privacylint._vocab import channels as ch
 from pytest_privacylint._vocab import controller as CV
@@ -208,6 +208,26 @@ CONTRAST_AFTER = compile(r"\s(?:or|nor|and)\s(?:any\s|other\s|to\s)?(?:third[- ]
 _SUFFIX_SET = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 _ORG_SET = frozenset(ORG_WORDS)
 _GENERIC_FIRST = frozenset(GENERIC_FIRST_WORDS)
+
+
+def _run_words(suffixes: frozenset, first: frozenset) -> tuple[str, ...]:
+    """The strings one of which a NAME_RUN match that _name_run's action
+    takes holds: a legal suffix or organisation word after its first word
+    (so after a space: only a join word, or "V." in "e. V.", follows other
+    whitespace; a two-letter word is looked up with its space, which the
+    needle index can list), or a first word of ORG_FIRST. Their lower-case
+    forms go into every document's needle index."""
+    words = tuple(sorted({w if len(w) >= 3 else " " + w for w in suffixes | _ORG_SET} | first))
+    index_also(w.lower() for w in words)
+    return words
+
+
+def _run_break(suffixes) -> "regex.Pattern":
+    """Backwards, one character that no NAME_RUN match holds: a run holds
+    word characters, ' ’ & + . -, whitespace, commas and the characters of
+    its legal suffixes ("S/A")."""
+    extra = sorted({c for x in suffixes for c in x if not regex.match(r"[\w\s'’&+.,-]", c)})
+    return regex.compile(r"(?r)[^\w\s'’&+.,\-" + "".join(regex.escape(c) for c in extra) + "]")
 _BRANDS = ch.BRAND
 # words that cannot be (the start of) a name on their own
 _STOP = frozenset(
@@ -384,7 +404,7 @@ def _find_names(doc, ctx, P, out: list, stop: bool) -> None:
     rules.append((P.NAME_RUN, _name_run(text, P, ctx.starts)))
     if P.ROLE_STMT is not None:
         rules.append((P.ROLE_STMT, lambda m: _role_statement(doc, P, m)))
-    cursors = [(Cursor(doc, pat), act) for pat, act in rules]
+    cursors = [(Cursor(doc, pat, _name_runs(doc, P) if pat is P.NAME_RUN else None), act) for pat, act in rules]
     heads = _role_heads(doc, P) if P.ROLE_STMT is not None else []  # (offset, block index), in text order
     b = k = 0
     while b < len(text):
@@ -442,6 +462,16 @@ def _lower_team(doc):
     return act
 
 
+def _name_runs(doc, P):
+    """The NAME_RUN matches that hold one of the run words (see _run_words),
+    in order: the only ones _name_run's action may take, found without a
+    scan of the rest of the text (a German text has a run of capitalised
+    words in every other sentence). None for a text without a needle index
+    (short): it is scanned."""
+    at = cased_occurrences(doc, P.RUN_WORDS, word_end=True)  # ("Co" is no run word in "Contenuti")
+    return None if at is None else finditer_holding(P.NAME_RUN, doc.text, at, P.RUN_BREAK)
+
+
 def _name_run(text: str, P, sent_starts: list[int]):
     """The action for a NAME_RUN match: a run of capitalised words that ends
     in a legal suffix or an organisation word (or starts with one) is a
@@ -487,6 +517,7 @@ _EN_ROLES = r"data\scontroller|controller|responsible\s(?:party|entity|body)"
 _EN = SimpleNamespace(
     NAME_RUN=NAME_RUN, NAME_AT_END=NAME_AT_END, DEFINITION=DEFINITION, WE_PREDICATE=WE_PREDICATE, AGENT=AGENT,
     EXTRA=(), SUFFIX_SET=_SUFFIX_SET, ORG_FIRST=frozenset(), STOP=_STOP, GENERIC_FIRST=_GENERIC_FIRST,
+    RUN_WORDS=_run_words(_SUFFIX_SET, frozenset()), RUN_BREAK=_run_break(LEGAL_SUFFIXES),
     THIRD_PARTY_CUE=THIRD_PARTY_CUE, ANNOUNCE=_ANNOUNCE,
     # "The controller responsible for data processing on this website is:" with the name inline or on the next line
     ROLE_STMT=compile(rf"(?i:\b(?:{_EN_ROLES})\b)[^.!?\n]{{0,260}}?(?:\s?:|\s(?i:is|are)\b\s?:?)[ ]?"),
@@ -533,6 +564,8 @@ def _lang_bundle(lang: str) -> SimpleNamespace:
         EXTRA=extra,
         SUFFIX_SET=frozenset(x.rstrip(".") for x in suffixes),
         ORG_FIRST=frozenset(V["ORG_FIRST"]),
+        RUN_WORDS=_run_words(frozenset(x.rstrip(".") for x in suffixes), frozenset(V["ORG_FIRST"])),
+        RUN_BREAK=_run_break(suffixes),
         STOP=_STOP | frozenset(V["STOP"]) | _QUESTION_WORDS | _NUMBERING,
         GENERIC_FIRST=_GENERIC_FIRST | frozenset(V["STOP"]) | _QUESTION_WORDS | _NUMBERING,
         THIRD_PARTY_CUE=compile(r"\b(?:" + "|".join(THIRD_PARTY_CUES + V["THIRD_PARTY"]) + r")\b"),

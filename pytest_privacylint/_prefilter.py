@@ -1458,16 +1458,18 @@ class Cursor:
     text at a time: ``until(b)`` returns, in order, those starting before
     ``b`` that were not returned yet. Searches listed by prefix or needle
     stop at ``b``; a plain scan may read on to its next match (kept for the
-    next call). The matches are exactly those of one ``doc_finditer``."""
+    next call). The matches are exactly those of one ``doc_finditer``, or
+    those of ``matches`` when given (an iterator of the pattern's matches
+    in text order, such as :func:`finditer_holding`'s)."""
 
     __slots__ = ("_at", "_matches", "_pending")
 
-    def __init__(self, doc, pattern: Pattern):
+    def __init__(self, doc, pattern: Pattern, matches=None):
         # (the search holds the horizon, not the cursor: a cursor and the
         # search it holds would be a reference cycle keeping the document)
         self._at = Horizon()
         self._pending = None
-        self._matches = doc_finditer(doc, pattern, cursor=self._at)
+        self._matches = doc_finditer(doc, pattern, cursor=self._at) if matches is None else matches
 
     def until(self, b: int) -> list:
         out = []
@@ -1486,6 +1488,87 @@ class Cursor:
                 break
             out.append(m)
         return out
+
+
+def cased_occurrences(doc, strings, word_end: bool = False):
+    """The offsets where one of ``strings`` occurs in ``doc.text`` as
+    written (case and all), ascending, found a _CHUNK of the text at a time
+    as far as they are read; with ``word_end``, only those not followed by
+    a letter, digit or "_". None when the document gets no needle index
+    (short, or no safe lower-casing). A string whose lower-case form the
+    index lists (see :func:`index_also`) is read from it, its case checked;
+    any other (shorter than _MIN_INDEXED, or frequent in this text) is
+    searched for in the text."""
+    if not hasattr(doc, "memo") or _lower(doc) is None:
+        return None
+    index = _index(doc)
+    listed, searched = [], []
+    for s in strings:
+        low = s.lower()
+        found = index.get(low) if len(low) == len(s) else None
+        if found is None:
+            searched.append(s)
+        elif found:
+            listed.append((s, found))
+    return _cased_in_chunks(doc.text, listed, searched, word_end)
+
+
+def _cased_in_chunks(text: str, listed: list, searched: list, word_end: bool):
+    import bisect
+
+    n = len(text)
+    for a in range(0, n, _CHUNK):
+        b = min(n, a + _CHUNK)
+        here: list[tuple[int, int]] = []  # (start, end) of each occurrence
+        for s, found in listed:
+            i, k = bisect.bisect_left(found, a), len(s)
+            here += [(p, p + k) for p in found[i:bisect.bisect_left(found, b, i)] if text.startswith(s, p)]
+        for s in searched:
+            stop, k = b + len(s) - 1, len(s)
+            i = text.find(s, a, stop)
+            while i >= 0:
+                here.append((i, i + k))
+                i = text.find(s, i + 1, stop)
+        if word_end:
+            here = [(p, e) for p, e in here if e == n or not (text[e].isalnum() or text[e] == "_")]
+        yield from sorted({p for p, _ in here})
+
+
+_RESYNC = 128  # characters: a search goes on through a break this close rather than start again after it
+
+
+def finditer_holding(pattern: Pattern, text: str, offsets, breaks):
+    """The matches of ``pattern.finditer(text)`` that hold one of ``offsets``
+    (ascending; a match holds the offsets from its start to before its
+    end), in order, with the text far from every offset never scanned.
+
+    ``breaks`` is a reverse pattern (``(?r)``) of one character that no
+    match of ``pattern`` can hold. Exact: a scan's matches never cross such
+    a character, so a search starting just after one finds the scan's
+    matches from there on (no match starts inside a match before it); so
+    does a search from the end of one of the scan's matches. Each offset is
+    searched from the later of the last break before it and the end of the
+    last match read (the search under way goes on through a break less
+    than _RESYNC characters after that end: cheaper than a new search);
+    each stretch of text is read at most twice (back to the break, then
+    forward), so the cost is at most a scan's."""
+    it = None
+    m = None  # the last match read: one of the scan's
+    given = None
+    for q in offsets:
+        if m is None or m.end() <= q:
+            start = m.end() if m is not None else 0
+            b = breaks.search(text, start + _RESYNC if it is not None else start, q)
+            if b is not None or it is None:
+                it = pattern.finditer(text, b.end() if b is not None else start)
+            for m in it:
+                if m.end() > q:
+                    break
+            else:
+                return  # no match holds this offset or ends after it
+        if m.start() <= q and m is not given:
+            given = m
+            yield m
 
 
 def word_starts(doc, prefixes) -> "list[int] | None":

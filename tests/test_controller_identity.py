@@ -315,3 +315,32 @@ def test_a_long_policy_is_read_only_as_far_as_its_first_name():
     assert [e.quote for e in full.evidence] == [e.quote for e in res.evidence]
     names = [x for x in full.explain if x["accepted"] and "Globex" in x["evidence"].quote]
     assert names, "the explained run reads past the first name"
+
+
+def test_name_runs_read_near_their_words_are_every_run_the_name_rule_takes(monkeypatch):
+    """A long text's runs of capitalised words are read only near a legal
+    suffix, an organisation word or an organisation's first word
+    ("Verein"); every run the rule takes holds one: on every policy of the
+    fixtures (all languages), prefiltered as a long text is, the rule
+    proposes the same names as when it reads every run."""
+    from pathlib import Path
+
+    from pytest_privacylint import _prefilter
+    from pytest_privacylint.checks import controller_identity as ci
+
+    monkeypatch.setattr(_prefilter, "_SMALL", 0)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".md", ".txt", ".html"))
+    taken = 0
+    for path in files:
+        fmt = {".md": "markdown", ".txt": "text", ".html": "html"}[path.suffix]
+        doc = build_document(path.read_text(encoding="utf-8", errors="replace"), fmt)
+        P = ci.patterns_for(doc.language)
+        act = ci._name_run(doc.text, P, ch.context(doc).starts)
+        every = [p for m in P.NAME_RUN.finditer(doc.text) for p in act(m)]
+        near = ci._name_runs(doc, P)
+        if near is None:  # no safe lower-casing: scanned whole
+            continue
+        assert [p for m in near for p in act(m)] == every, path
+        taken += len(every)
+    assert len(files) > 300 and taken > 100

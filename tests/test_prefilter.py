@@ -283,7 +283,7 @@ def test_branches_keep_groups_classes_and_escapes_whole():
 
 # -- the needle index ------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 INDEXED = frozenset({"abc", "bca", "aaa", "data", "dat", "ata", "é\u0301x", "😀ab", "ab😀", " of "})
@@ -653,3 +653,55 @@ def test_checks_make_their_patterns_before_the_text_is_indexed():
     policy = Path(__file__).parent.parent / "fixtures" / "holdout4" / "heizplan-app-datenschutz-de.txt"
     run = subprocess.run([sys.executable, "-c", code, str(policy)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+RUN_PARTS = ["Acme", "Bern", "GmbH", "AG", "Verein", "Software", "S/A", "Co.", "e.", "V.", "de", "la", "und", "Ä", "é",
+             " ", " ", " ", "\n", ",", ", ", ".", "(", ")", ":", "x", "data", "Ltd", "-", "’",
+             " de\nla ", " von\nder ", " e.\nV.", " e. V."]  # whitespace other than a space inside a run
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(RUN_PARTS), max_size=150), st.sets(st.integers(0, 900), max_size=40),
+       st.sampled_from(["en", "de", "fr", "es", "it", "pt", "nl"]))
+@example(["x ", "Acme", " de\nla ", "Bern", " x"], {14}, "es")
+@example(["(", "Turnverein", " Bern", " e.\nV.", ")"], {17}, "de")
+def test_the_matches_holding_an_offset_are_those_of_a_scan(parts, offsets, lang):
+    """finditer_holding reads back from each offset only to the last
+    character no match can hold ("(", ":"), or to the end of the last match
+    it read: it yields exactly the matches of a scan of the whole text
+    that hold one of the offsets (runs of capitalised words, joined by
+    "de la", "und", with "e. V." across a line break)."""
+    from pytest_privacylint.checks import controller_identity
+
+    P = controller_identity.patterns_for(lang)
+    text = "".join(parts)
+    at = sorted(q for q in offsets if q < len(text))
+    expected = [m.regs for m in P.NAME_RUN.finditer(text) if any(m.start() <= q < m.end() for q in at)]
+    assert [m.regs for m in _prefilter.finditer_holding(P.NAME_RUN, text, at, P.RUN_BREAK)] == expected
+
+
+def test_strings_are_found_as_written_whether_listed_frequent_or_short(monkeypatch):
+    """cased_occurrences gives the offsets of a case-sensitive search: a
+    string the index lists is read from it and its case checked; one too
+    frequent to list, or too short, is searched for (a piece of the text at
+    a time: the offsets span several)."""
+    monkeypatch.setattr(_prefilter, "_indexed_strings", lambda language: frozenset({"gmbh", " ag", "the", "zebra"}))
+    text = "Privacy policy. " + ("We keep the data and tell you why. " * 100 + "Acme GmbH, not gmbh or GMBH. ") * 180 + "The AG, ag, Tag AGB. A Zebra."
+    doc = build_document(text, "text")
+    index = _prefilter._index(doc)
+    assert "gmbh" in index and "the" not in index  # "the": frequent
+
+    def found(s):
+        out, i = [], doc.text.find(s)
+        while i >= 0:
+            out.append(i)
+            i = doc.text.find(s, i + 1)
+        return out
+
+    for strings in (["GmbH"], ["GMBH"], [" AG"], ["AG"], ["The"], ["Zebra"], ["GmbH", " AG", "The", "AG"]):
+        expected = sorted({i for s in strings for i in found(s)})
+        assert expected and list(_prefilter.cased_occurrences(doc, strings)) == expected, strings
+    # as a word: "AG" in "AGB" is not
+    ends = [i for i in found("AG") if not doc.text[i + 2].isalnum()]
+    assert ends and len(ends) < len(found("AG")) and list(_prefilter.cased_occurrences(doc, ["AG"], word_end=True)) == ends
+    assert _prefilter.cased_occurrences(build_document("Acme GmbH. " * 10, "text"), ["GmbH"]) is None  # short: no index
