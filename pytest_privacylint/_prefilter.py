@@ -740,8 +740,12 @@ def _longest_run(doc, kind: str) -> "int | None":
         for k in _RUN_STEPS[kind]:
             key = (kind, k)
             if key not in _run_finders:
-                _run_finders[key] = re.compile((r"\s{%d}" if kind == "space" else r"\S{%d}") % k)
-            if _run_finders[key].search(text) is None:
+                # a run of k characters or more, of whitespace; or of others, at the start or after a
+                # whitespace (the same runs: a search tried only after a whitespace reads the text about
+                # once, where one tried at every character reads each run to its end again)
+                _run_finders[key] = (re.compile(r"\s{%d}" % k),) if kind == "space" else (re.compile(r"\S{%d}" % k), re.compile(r"\s\S{%d}" % k))
+            finders = _run_finders[key]
+            if finders[0].match(text) is None and finders[-1].search(text) is None:
                 return k - 1
         return None
     return doc.memo(("patterns.longest_run", kind), compute)

@@ -705,3 +705,22 @@ def test_strings_are_found_as_written_whether_listed_frequent_or_short(monkeypat
     ends = [i for i in found("AG") if not doc.text[i + 2].isalnum()]
     assert ends and len(ends) < len(found("AG")) and list(_prefilter.cased_occurrences(doc, ["AG"], word_end=True)) == ends
     assert _prefilter.cased_occurrences(build_document("Acme GmbH. " * 10, "text"), ["GmbH"]) is None  # short: no index
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", "😀", " ", "\n", "\x85", "\u3000", "x" * 20, "y" * 40, " " * 9, "\x1c"]), max_size=40))
+def test_the_longest_runs_bound_is_one_below_the_first_step_no_run_reaches(parts):
+    """_longest_run("word") and _longest_run("space"): one less than the
+    first of _RUN_STEPS that no run of the text reaches (a run at the very
+    start included), or None: as the runs the standard library's "\\s"
+    separates say."""
+    import re
+
+    text = "".join(parts)
+    doc = build_document(text or "a", "text")
+    for kind, runs in (("word", re.split(r"\s+", doc.text)), ("space", re.findall(r"\s+", doc.text))):
+        longest = max(map(len, runs), default=0)
+        expected = next((k - 1 for k in _prefilter._RUN_STEPS[kind] if k > longest), None)
+        if kind == "word" and any(c in doc.text for c in "\x1c\x1d\x1e\x1f"):
+            expected = None
+        assert _prefilter._longest_run(doc, kind) == expected, kind
