@@ -11,6 +11,10 @@ usage:
         hostile inputs and the linear-growth series
   python bench/run.py --repeated FOLDER [--repeated-size BYTES]
         each policy in FOLDER repeated to BYTES (default 2 MB): s and s/MB
+  python bench/run.py --items [--copies N]
+        pytest --privacy on N copies of a seed policy (default 40), its items
+        shown as failures, warnings (xfail), baselined (xfail) and errors:
+        seconds and milliseconds per item, in a new process each
 
 ``--files`` prints, per file, the median time of N runs (load + all
 checks), then files/s and MB/s over the whole set.
@@ -253,6 +257,43 @@ def series(a, tmp: Path) -> None:
             p.unlink()
 
 
+def items(a) -> int:
+    """What an item costs pytest by how it is shown: ``pytest --privacy`` in a
+    new process on ``a.copies`` copies of seed 000 (three of its five checks
+    fail), as they are, with every check a warning (xfail), with their
+    failures in a baseline (xfail), and with every file over
+    ``max_file_size`` (an error item each)."""
+    import subprocess
+
+    seed = next((ROOT / "fixtures" / "seeds").glob("000*.txt"))
+    ids = [c.id for c in default_checks()]
+    variants = [
+        ("failures as they are", ""),
+        ("every check a warning", "[tool.privacylint.severity]\n" + "".join(f'"{i}" = "warning"\n' for i in ids)),
+        ("failures baselined", "[tool.privacylint]\nbaseline = \"baseline.json\"\n"),
+        ("every file over max_file_size", "[tool.privacylint]\nmax_file_size = 100\n"),
+    ]
+    env = dict(os.environ, PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
+    base = [sys.executable, "-m", "pytest", "-p", "pytest_privacylint.plugin", "-p", "no:cacheprovider", "-q", "--privacy", "policies"]
+    print(f"{a.copies} copies of {seed.name}, {a.copies * len(ids)} items, pytest --privacy in a new process")
+    print(f"{'shown as':32} {'s':>7} {'ms/item':>8}  summary")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "policies"
+        folder.mkdir()
+        for k in range(a.copies):
+            (folder / f"policy-{k:03d}.txt").write_bytes(seed.read_bytes())
+        for label, toml in variants:
+            (Path(tmp) / "pyproject.toml").write_text(toml, encoding="utf-8")
+            if "baseline" in toml:  # record the failures first, outside the timing
+                subprocess.run(base + ["--privacy-baseline-update"], cwd=tmp, env=env, capture_output=True, check=False)
+            t0 = time.perf_counter()
+            run = subprocess.run(base, cwd=tmp, env=env, capture_output=True, text=True)
+            dt = time.perf_counter() - t0
+            summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr.strip()[-200:]
+            print(f"{label:32} {dt:7.2f} {dt * 1000 / (a.copies * len(ids)):8.1f}  {summary}", flush=True)
+    return 0
+
+
 def repeated(a) -> int:
     """Each policy file under ``a.repeated`` (a folder), its bytes repeated
     up to ``a.repeated_size``, linted once (``max_file_size`` raised):
@@ -293,7 +334,7 @@ def main() -> None:
     if {"-h", "--help"} & set(sys.argv[1:]):
         print(__doc__)  # every mode and its options (each mode's parser knows only its own)
         return
-    if not {"--files", "--hostile", "--repeated"} & {arg.split("=")[0] for arg in sys.argv[1:]}:
+    if not {"--files", "--hostile", "--repeated", "--items"} & {arg.split("=")[0] for arg in sys.argv[1:]}:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         import scale
 
@@ -313,7 +354,11 @@ def main() -> None:
                     help="byte sizes of the growth series")
     ap.add_argument("--repeated", type=Path, help="time each policy file in this folder, repeated to --repeated-size bytes")
     ap.add_argument("--repeated-size", type=int, default=2_000_000, help="with --repeated: bytes per repeated policy")
+    ap.add_argument("--items", action="store_true", help="time pytest --privacy by how its items are shown (fail, xfail, error)")
+    ap.add_argument("--copies", type=int, default=40, help="with --items: copies of the seed policy")
     a = ap.parse_args()
+    if a.items:
+        sys.exit(items(a))
     if a.repeated:
         sys.exit(repeated(a))
     if a.hostile:

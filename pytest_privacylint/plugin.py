@@ -569,8 +569,15 @@ class PolicyFinding(Exception):
     """A disclosure is missing; the message is the tool's own failure text."""
 
 
-class PolicyError(Exception):
-    """The file or the check could not be evaluated."""
+class PolicyError(pytest.fail.Exception):
+    """The file or the check could not be evaluated. Raised at setup, where
+    pytest formats the error itself (``repr_failure`` is for the call): as
+    a ``pytest.fail`` without a traceback, it is formatted as its message
+    alone, with no source read and parsed for a traceback it would not
+    show (about 70 ms an item)."""
+
+    def __init__(self, msg: str) -> None:
+        super().__init__(msg, pytrace=False)
 
 
 class PolicyItem(pytest.Item):
@@ -623,7 +630,9 @@ class PolicyItem(pytest.Item):
         raise PolicyFinding(failure_text(path, res))
 
     def repr_failure(self, excinfo, style=None):
-        if isinstance(excinfo.value, (PolicyFinding, PolicyError)):
+        # an xfail (a warning, a baselined failure) is formatted too, though
+        # only its reason is shown: its message, not a traceback
+        if isinstance(excinfo.value, (PolicyFinding, PolicyError, pytest.xfail.Exception)):
             return str(excinfo.value)
         return super().repr_failure(excinfo, style=style)
 

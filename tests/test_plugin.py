@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHECK_IDS
+from conftest import CHECK_IDS, FIXTURES
 
 GOOD_MD = textwrap.dedent("""\
     # Privacy Policy
@@ -90,7 +90,6 @@ def test_unreadable_file_errors_and_the_run_goes_on(pytester):
     pytester.path.joinpath("good.md").write_text(GOOD_MD, encoding="utf-8")
     pytester.path.joinpath("binary.txt").write_bytes(b"\x00\x01\x02\x03" * 200)
     result, rep = _report(pytester)
-    result.assert_outcomes(errors=5, passed=2, failed=3) if False else None
     outcomes = result.parseoutcomes()
     assert outcomes["errors"] == 5
     assert outcomes.get("passed", 0) + outcomes.get("failed", 0) == 5
@@ -99,6 +98,39 @@ def test_unreadable_file_errors_and_the_run_goes_on(pytester):
     files = {f["path"]: f for f in rep["files"]}
     assert [c["outcome"] for c in files["binary.txt"]["checks"]] == ["error"] * 5
     assert files["binary.txt"]["checks"][0]["reason"].startswith("binary data")
+
+
+def test_error_and_xfail_items_are_reported_without_a_traceback_formatted(pytester):
+    # pytest formats a traceback for an error at setup and for an xfail,
+    # reading and parsing source files (about 70 ms an item), then this
+    # plugin shows the message alone: an error item or a warning is told
+    # by its message, and a run of many costs what a run of failures does
+    pytester.makeconftest("""
+        import pytest
+
+        styles = []
+        _orig = pytest.ExceptionInfo.getrepr
+
+        def counted(self, *args, **kwargs):
+            styles.append(kwargs.get("style", "long"))
+            return _orig(self, *args, **kwargs)
+
+        pytest.ExceptionInfo.getrepr = counted
+
+        def pytest_terminal_summary(terminalreporter):
+            tracebacks = [s for s in styles if s != "value"]
+            terminalreporter.write_line(f"TRACEBACKS {sorted(set(tracebacks))} {len(tracebacks)}")
+        """)
+    policies = pytester.mkdir("policies")
+    seed = next((FIXTURES / "seeds").glob("000_*.txt"))
+    policies.joinpath("weak.txt").write_bytes(seed.read_bytes())  # three checks fail
+    policies.joinpath("binary.txt").write_bytes(b"\x00\x01\x02\x03" * 200)
+    severity = "".join(f'"{c}" = "warning"\n' for c in CHECK_IDS)
+    pytester.makepyprojecttoml("[tool.privacylint.severity]\n" + severity)
+    result = pytester.runpytest("--privacy", "policies", "-p", "no:cacheprovider", "-rx")
+    result.assert_outcomes(errors=5, passed=2, xfailed=3)
+    result.stdout.fnmatch_lines(["*binary.txt:1:1: error: binary data*", "XFAIL policies/weak.txt::retention-limit - *retention-limit: no retention period stated*"])
+    result.stdout.fnmatch_lines(["TRACEBACKS [] 0"])  # none formatted, not even in a short or native style
 
 
 @pytest.mark.skipif(not os.access("/", os.W_OK) or os.geteuid() == 0, reason="root can read any file")
