@@ -14,6 +14,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+_STRAY_NULS = 2  # NUL bytes a text of any length may hold (read as spaces)
 # bytes that never appear in text: C0 controls other than tab, LF, VT, FF, CR, ESC
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 
@@ -46,7 +47,8 @@ def decode(data: bytes, fmt: str) -> tuple[str, str, list[str]]:
     if sample:
         nul = sample.count(0)
         binary = sum(sample.count(b) for b in _BINARY_BYTES)
-        if nul > len(sample) // 100 or binary > len(sample) // 10:
+        # a stray NUL or two in a short text is damage, not a binary file
+        if nul > max(len(sample) // 100, _STRAY_NULS) or binary > len(sample) // 10:
             raise DecodeError("binary data, not a text document")
     try:
         text = data.decode("utf-8")

@@ -52,6 +52,7 @@ INPUTS: dict[str, bytes] = {
     "one-sentence.txt": b"We delete your personal data 30 days after you close your account.",
     "binary.md": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
     "nul.txt": GOOD.replace("Payments", "Pay\x00ments").encode(),
+    "nul-short.txt": b"We delete your personal data 30 days after\x00 you close your account.\n",
     "utf8.txt": GOOD.encode(),
     "utf8-bom.txt": codecs.BOM_UTF8 + GOOD.encode(),
     "utf16le.txt": codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le"),
@@ -168,6 +169,14 @@ def test_one_sentence_policy_is_decided(run):
     assert checks["retention-limit"]["outcome"] == "pass"
     assert checks["child-data-stance"]["outcome"] == "fail"
     assert checks["child-data-stance"]["message"] == "no statement on children's data"
+
+
+def test_a_stray_nul_in_a_short_text_is_read_as_a_space_not_binary(run):
+    _, files, _ = run
+    f = files["nul-short.txt"]
+    assert f["encoding"] == "utf-8" and "contains NUL characters (read as spaces)" in f["notes"]
+    retention = by_id(files, "nul-short.txt")["retention-limit"]
+    assert retention["outcome"] == "pass" and retention["evidence"][0]["text"].endswith("30 days")
 
 
 def test_a_file_in_an_encoding_not_read_is_an_error_naming_it_not_decodable(run):
